@@ -1,0 +1,12 @@
+package dev.pharmatrace.epcis.examples;
+
+/** The README's main job until the {@code epcis demo} command exists: runs the examples in order. */
+public final class Demo {
+  private Demo() {}
+
+  /** Runs every example. */
+  public static void main(String[] args) {
+    System.out.println("== 1. A DSCSA shipment in the EPCIS model");
+    DscsaShipmentExample.main(args);
+  }
+}
