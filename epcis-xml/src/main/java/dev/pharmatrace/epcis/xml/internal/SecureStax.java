@@ -1,0 +1,95 @@
+package dev.pharmatrace.epcis.xml.internal;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.xml.XmlLimits;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Hardened StAX factories. Woodstox is instantiated explicitly (never through {@code XMLInputFactory.newFactory()},
+ * whose choice depends on the classpath) and configured so that:
+ *
+ * <ul>
+ *   <li>DTDs are not processed: an internal {@code <!DOCTYPE>} is skipped, no entity it declares is ever expanded
+ *       (a reference to one fails as undeclared), no external DTD, entity or schema is fetched;
+ *   <li>depth, text length, attribute count and size, and document size are bounded by {@link XmlLimits}.
+ * </ul>
+ */
+public final class SecureStax {
+  private SecureStax() {}
+
+  /** A new input factory with the given limits. Factories are thread-safe once configured. */
+  public static XMLInputFactory inputFactory(XmlLimits limits) {
+    WstxInputFactory f = new WstxInputFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.RESOLVER, (javax.xml.stream.XMLResolver) (publicId, systemId, base, ns) -> {
+      throw new XMLStreamException("external resource refused: " + systemId);
+    });
+    f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
+    f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxTextLength());
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributesPerElement());
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxAttributeLength());
+    f.setProperty(WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentChars());
+    f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
+    f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+    return f;
+  }
+
+  /** A new output factory that repairs no namespaces (writers declare what they use). */
+  public static XMLOutputFactory outputFactory() {
+    WstxOutputFactory f = new WstxOutputFactory();
+    f.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.FALSE);
+    return f;
+  }
+
+  /**
+   * A finding for a parser exception, naming the limit that was hit (and how to raise it) when it was one, with
+   * the parser's line and column.
+   */
+  public static Finding toFinding(XMLStreamException e, String systemId, XmlLimits limits) {
+    javax.xml.stream.Location loc = e.getLocation();
+    SourceLocation where = loc == null
+        ? SourceLocation.of(systemId, 0, 0)
+        : SourceLocation.of(systemId, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()));
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    // Woodstox prefixes messages with the location; keep the cause text only
+    int at = message.indexOf("\n at [");
+    if (at > 0) {
+      message = message.substring(0, at);
+    }
+    message = message.replace('\n', ' ').strip();
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (lower.contains("maximum element depth")) {
+      return Finding.error("XML-LIMIT-DEPTH", "element nesting deeper than the limit of " + limits.maxDepth()
+          + " (raise XmlLimits.maxDepth / --max-depth): " + message, where);
+    }
+    if (lower.contains("text length") || lower.contains("maximum text")) {
+      return Finding.error("XML-LIMIT-TEXT", "a text node longer than the limit of " + limits.maxTextLength()
+          + " characters (raise XmlLimits.maxTextLength): " + message, where);
+    }
+    if (lower.contains("attribute") && lower.contains("limit") || lower.contains("maximum attribute")) {
+      return Finding.error("XML-LIMIT-ATTRIBUTES", "attributes beyond the limit of "
+          + limits.maxAttributesPerElement() + " per element or " + limits.maxAttributeLength()
+          + " characters (raise XmlLimits.maxAttributesPerElement / maxAttributeLength): " + message, where);
+    }
+    if (lower.contains("maximum document") || lower.contains("characters") && lower.contains("limit")) {
+      return Finding.error("XML-LIMIT-SIZE", "document larger than the limit of " + limits.maxDocumentChars()
+          + " characters (raise XmlLimits.maxDocumentChars): " + message, where);
+    }
+    if (lower.contains("entity")) {
+      return Finding.error("XML-ENTITY", "entity references are not processed (DTDs are ignored for safety): "
+          + message, where);
+    }
+    return Finding.error("XML-WELL-FORMED", message, where);
+  }
+}

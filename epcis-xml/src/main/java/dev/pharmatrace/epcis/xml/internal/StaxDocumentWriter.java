@@ -1,0 +1,1208 @@
+package dev.pharmatrace.epcis.xml.internal;
+
+import dev.pharmatrace.epcis.model.AggregationEvent;
+import dev.pharmatrace.epcis.model.AssociationEvent;
+import dev.pharmatrace.epcis.model.BizTransaction;
+import dev.pharmatrace.epcis.model.DocumentType;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.EpcisHeader;
+import dev.pharmatrace.epcis.model.ErrorDeclaration;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ExtensionAttribute;
+import dev.pharmatrace.epcis.model.MasterData;
+import dev.pharmatrace.epcis.model.MasterDataAttribute;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.PersistentDisposition;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.QuantityElement;
+import dev.pharmatrace.epcis.model.SensorElement;
+import dev.pharmatrace.epcis.model.SensorMetadata;
+import dev.pharmatrace.epcis.model.SensorReport;
+import dev.pharmatrace.epcis.model.SourceDest;
+import dev.pharmatrace.epcis.model.TransactionEvent;
+import dev.pharmatrace.epcis.model.TransformationEvent;
+import dev.pharmatrace.epcis.model.Vocabulary;
+import dev.pharmatrace.epcis.model.VocabularyElement;
+import dev.pharmatrace.epcis.model.cbv.CbvForm;
+import dev.pharmatrace.epcis.model.cbv.CbvValue;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.model.sbdh.ContactInformation;
+import dev.pharmatrace.epcis.model.sbdh.DocumentIdentification;
+import dev.pharmatrace.epcis.model.sbdh.ManifestItem;
+import dev.pharmatrace.epcis.model.sbdh.Partner;
+import dev.pharmatrace.epcis.model.sbdh.Scope;
+import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
+import dev.pharmatrace.epcis.xml.CbvXmlForm;
+import dev.pharmatrace.epcis.xml.DowngradePolicy;
+import dev.pharmatrace.epcis.xml.EpcisXmlNamespaces;
+import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
+import dev.pharmatrace.epcis.xml.XmlVersion;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The streaming EPCIS XML writer. Strict output: elements in schema order, EPCIS elements unqualified, CBV values as
+ * the target version expects, times with seconds and zone, extension namespaces declared with the document's
+ * prefixes (or the prefix they were read with, or a generated one).
+ */
+public final class StaxDocumentWriter implements XmlDocumentWriter {
+  private static final String XSI = EpcisXmlNamespaces.XSI;
+  private static final String SBDH = EpcisXmlNamespaces.SBDH;
+  private static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
+
+  private final XMLStreamWriter w;
+  private final OutputStream out;
+  private final XmlVersion version;
+  private final CbvXmlForm cbvForm;
+  private final DowngradePolicy downgrade;
+  private final boolean indent;
+  private final EpcisDocument document;
+  private final List<Finding> warnings = new ArrayList<>();
+  /** Namespace IRI → prefix declared on the root element. */
+  private final Map<String, String> rootPrefixes = new HashMap<>();
+  private int depth;
+  private int generated;
+  private long eventIndex;
+  private boolean inParkedEventList;
+  private boolean finished;
+
+  /** Opens the document: writes everything up to the first event. */
+  public StaxDocumentWriter(XMLOutputFactory factory, OutputStream out, EpcisDocument document, XmlVersion version,
+      CbvXmlForm cbvForm, DowngradePolicy downgrade, boolean indent) {
+    this.out = out;
+    this.version = version;
+    this.cbvForm = cbvForm;
+    this.downgrade = downgrade;
+    this.indent = indent;
+    this.document = document;
+    try {
+      this.w = factory.createXMLStreamWriter(out, "UTF-8");
+      writeHead();
+    } catch (XMLStreamException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  @Override
+  public List<Finding> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  // ------------------------------------------------------------------ document
+
+  private void writeHead() throws XMLStreamException {
+    w.writeStartDocument("UTF-8", "1.0");
+    DocumentType type = document.type();
+    String rootNs = switch (type) {
+      case EPCIS_DOCUMENT -> version.namespace();
+      case EPCIS_QUERY_DOCUMENT -> version.queryNamespace();
+      case EPCIS_MASTER_DATA_DOCUMENT -> version.masterDataNamespace();
+    };
+    String rootPrefix = switch (type) {
+      case EPCIS_DOCUMENT -> "epcis";
+      case EPCIS_QUERY_DOCUMENT -> "epcisq";
+      case EPCIS_MASTER_DATA_DOCUMENT -> "epcismd";
+    };
+    newline();
+    w.writeStartElement(rootPrefix, type.localName(), rootNs);
+    w.writeNamespace(rootPrefix, rootNs);
+    rootPrefixes.put(rootNs, rootPrefix);
+    if (type != DocumentType.EPCIS_DOCUMENT) {
+      w.writeNamespace("epcis", version.namespace());
+      rootPrefixes.put(version.namespace(), "epcis");
+    }
+    boolean hasSbdh = document.header() != null && document.header().sbdh() != null;
+    if (hasSbdh) {
+      w.writeNamespace("sbdh", SBDH);
+      rootPrefixes.put(SBDH, "sbdh");
+    }
+    w.writeNamespace("xsi", XSI);
+    rootPrefixes.put(XSI, "xsi");
+    for (Map.Entry<String, String> ns : document.namespaces().entrySet()) {
+      String prefix = ns.getKey();
+      if (rootPrefixes.containsValue(prefix) || rootPrefixes.containsKey(ns.getValue())) {
+        continue;
+      }
+      w.writeNamespace(prefix, ns.getValue());
+      rootPrefixes.put(ns.getValue(), prefix);
+    }
+    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    List<ExtensionAttribute> rootAttributes = document.otherAttributes();
+    declareForAttributes(rootAttributes, scope);
+    w.writeAttribute("schemaVersion", version.schemaVersion());
+    OffsetDateTime created = document.creationDate();
+    if (created == null) {
+      created = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+      warn("XML-CREATION-DATE", "the document had no creationDate; the time of writing was used");
+    }
+    w.writeAttribute("creationDate", XmlTimes.format(created));
+    writeAttributes(rootAttributes, scope);
+    depth++;
+
+    writeHeader();
+    open("EPCISBody");
+    if (queryWrapper()) {
+      newline();
+      w.writeStartElement("epcisq", "QueryResults", version.queryNamespace());
+      depth++;
+      leaf("queryName", document.queryResults() == null ? "" : document.queryResults().queryName());
+      if (document.queryResults() != null && document.queryResults().subscriptionId() != null) {
+        leaf("subscriptionID", document.queryResults().subscriptionId());
+      }
+      open("resultsBody");
+    }
+    if (vocabularyBody()) {
+      writeVocabularyList(document.masterData() == null ? List.of() : document.masterData().vocabularies());
+    } else if (type != DocumentType.EPCIS_QUERY_DOCUMENT || queryWrapper()) {
+      open("EventList");
+    }
+  }
+
+  /** Whether the body holds QueryResults: a query document with results (not, e.g., a Poll request). */
+  private boolean queryWrapper() {
+    return document.type() == DocumentType.EPCIS_QUERY_DOCUMENT
+        && (document.queryResults() != null || !document.events().isEmpty());
+  }
+
+  /** Whether the body (or the query results body) holds vocabularies instead of events. */
+  private boolean vocabularyBody() {
+    DocumentType type = document.type();
+    return type == DocumentType.EPCIS_MASTER_DATA_DOCUMENT
+        || queryWrapper() && document.masterData() != null && document.events().isEmpty();
+  }
+
+  private void writeHeader() throws XMLStreamException {
+    EpcisHeader header = document.header();
+    if (header == null) {
+      return;
+    }
+    boolean hasContent = header.sbdh() != null || header.masterData() != null || !header.extensions().isEmpty();
+    if (!hasContent && header.otherAttributes().isEmpty()) {
+      return;
+    }
+    if (version == XmlVersion.V1_2 && header.sbdh() == null) {
+      if (header.masterData() != null || !header.extensions().isEmpty()) {
+        throw new EpcisException(Finding.error("XML-DOWNGRADE", "EPCIS 1.2 requires a Standard Business Document "
+            + "Header in an EPCISHeader; this document has master data or header extensions but no SBDH",
+            SourceLocation.UNKNOWN));
+      }
+      return;
+    }
+    newline();
+    w.writeStartElement("EPCISHeader");
+    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    declareForAttributes(header.otherAttributes(), scope);
+    writeAttributes(header.otherAttributes(), scope);
+    depth++;
+    if (header.sbdh() != null) {
+      writeSbdh(header.sbdh());
+    }
+    List<Extension> local = new ArrayList<>();
+    List<Extension> foreign = new ArrayList<>();
+    for (Extension e : header.extensions()) {
+      (e.name().namespace().isEmpty() ? local : foreign).add(e);
+    }
+    if (header.masterData() != null || !local.isEmpty()) {
+      open("extension");
+      if (header.masterData() != null) {
+        open("EPCISMasterData");
+        writeVocabularyList(header.masterData().vocabularies());
+        writeLocalExtensionWrapper(header.masterData().extensions());
+        end();
+      }
+      writeLocalExtensionWrapper(local);
+      end();
+    }
+    if (version == XmlVersion.V1_2) {
+      for (Extension e : foreign) {
+        writeExtension(e, rootPrefixes);
+      }
+    }
+    end();
+  }
+
+  @Override
+  public void finish() {
+    if (finished) {
+      return;
+    }
+    try {
+      if (inParkedEventList) {
+        end();
+        end();
+        inParkedEventList = false;
+      }
+      DocumentType type = document.type();
+      if (!vocabularyBody() && (type != DocumentType.EPCIS_QUERY_DOCUMENT || queryWrapper())) {
+        end(); // EventList
+      }
+      if (queryWrapper()) {
+        end(); // resultsBody
+        end(); // QueryResults
+      }
+      writeSplitExtensions(document.bodyExtensions().stream().map(this::toOwnVersion).toList());
+      end(); // EPCISBody
+      List<Extension> documentLocal = document.extensions().stream()
+          .filter(e -> e.name().namespace().isEmpty()).toList();
+      writeLocalExtensionWrapper(documentLocal);
+      if (version == XmlVersion.V2_0 && document.header() != null) {
+        List<Extension> foreign = document.header().extensions().stream()
+            .filter(e -> !e.name().namespace().isEmpty()).toList();
+        if (!foreign.isEmpty()) {
+          // EPCIS 2.0 has no place for namespaced elements in EPCISHeader: carry them after the body, marked
+          newline();
+          w.writeStartElement("pt", StaxEventStream.HEADER_EXTENSIONS, StaxEventStream.HEADER_EXTENSIONS_NS);
+          w.writeNamespace("pt", StaxEventStream.HEADER_EXTENSIONS_NS);
+          depth++;
+          for (Extension e : foreign) {
+            writeExtension(e, rootPrefixes);
+          }
+          end();
+        }
+      }
+      for (Extension e : document.extensions()) {
+        if (!e.name().namespace().isEmpty()) {
+          writeExtension(e, rootPrefixes);
+        }
+      }
+      depth--;
+      newline();
+      w.writeEndElement();
+      if (indent) {
+        w.writeCharacters("\n");
+      }
+      w.writeEndDocument();
+      w.flush();
+      w.close();
+      out.flush();
+      finished = true;
+    } catch (XMLStreamException | IOException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      w.close();
+    } catch (XMLStreamException ignored) {
+      // closing after a failure
+    }
+  }
+
+  // ------------------------------------------------------------------ events
+
+  @Override
+  public void write(EpcisEvent event) {
+    try {
+      if (version == XmlVersion.V1_2) {
+        write12(event);
+      } else {
+        write20(event);
+      }
+      eventIndex++;
+    } catch (XMLStreamException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  private void write20(EpcisEvent e) throws XMLStreamException {
+    newline();
+    w.writeStartElement(e.type().localName());
+    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    declareForAttributes(e.otherAttributes(), scope);
+    writeAttributes(e.otherAttributes(), scope);
+    depth++;
+    leaf("eventTime", XmlTimes.format(e.eventTime()));
+    if (e.common().recordTime() != null) {
+      leaf("recordTime", XmlTimes.format(e.common().recordTime()));
+    }
+    leaf("eventTimeZoneOffset", XmlTimes.formatOffset(e.eventTimeZoneOffset()));
+    if (e.common().eventId() != null) {
+      leaf("eventID", e.common().eventId());
+    }
+    if (e.common().errorDeclaration() != null) {
+      writeErrorDeclaration(e.common().errorDeclaration());
+    }
+    if (e.certificationInfo().size() > 1) {
+      throw new EpcisException(Finding.error("XML-CERTIFICATION-INFO", "EPCIS 2.0 XML carries one "
+          + "certificationInfo per event; this event has " + e.certificationInfo().size(), eventLocation(e)));
+    }
+    for (String c : e.certificationInfo()) {
+      leaf("certificationInfo", c);
+    }
+    if (e instanceof ObjectEvent o) {
+        epcList("epcList", o.epcList(), false);
+        leaf("action", o.action().name());
+        whyWhere(e, true);
+        quantityList("quantityList", o.quantityList());
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+        ilmd(o.ilmd());
+    } else if (e instanceof AggregationEvent a) {
+        optionalLeaf("parentID", a.parentId());
+        epcList("childEPCs", a.childEpcs(), false);
+        leaf("action", a.action().name());
+        whyWhere(e, true);
+        quantityList("childQuantityList", a.childQuantityList());
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+    } else if (e instanceof TransactionEvent t) {
+        bizTransactions(e);
+        optionalLeaf("parentID", t.parentId());
+        epcList("epcList", t.epcList(), false);
+        leaf("action", t.action().name());
+        whyWhere(e, false);
+        quantityList("quantityList", t.quantityList());
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+    } else if (e instanceof TransformationEvent x) {
+        epcList("inputEPCList", x.inputEpcList(), false);
+        quantityList("inputQuantityList", x.inputQuantityList());
+        epcList("outputEPCList", x.outputEpcList(), false);
+        quantityList("outputQuantityList", x.outputQuantityList());
+        optionalLeaf("transformationID", x.transformationId());
+        whyWhere(e, true);
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+        ilmd(x.ilmd());
+    } else if (e instanceof AssociationEvent s) {
+        optionalLeaf("parentID", s.parentId());
+        epcList("childEPCs", s.childEpcs(), false);
+        quantityList("childQuantityList", s.childQuantityList());
+        leaf("action", s.action().name());
+        whyWhere(e, true);
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+    }
+    for (Extension x : e.extensions()) {
+      if (x.name().namespace().isEmpty()) {
+        // 2.0 events take namespaced extensions only: carry an un-namespaced one (from 1.2) in our namespace
+        x = new Extension(QualifiedName.of(StaxEventStream.UNQUALIFIED_EXTENSION_NS, x.name().localName(), "ptu"),
+            x.attributes(), x.text(), x.datatype(), x.children());
+      }
+      writeExtension(x, rootPrefixes);
+    }
+    end();
+  }
+
+  private void write12(EpcisEvent e) throws XMLStreamException {
+    List<String> unrepresentable = new ArrayList<>();
+    if (e instanceof AssociationEvent) {
+      unrepresentable.add("AssociationEvent");
+    }
+    if (!e.sensorElementList().isEmpty()) {
+      unrepresentable.add("sensorElementList");
+    }
+    if (e.common().persistentDisposition() != null) {
+      unrepresentable.add("persistentDisposition");
+    }
+    if (!e.certificationInfo().isEmpty()) {
+      unrepresentable.add("certificationInfo");
+    }
+    if (!unrepresentable.isEmpty()) {
+      String what = String.join(", ", unrepresentable);
+      if (downgrade == DowngradePolicy.FAIL) {
+        throw new EpcisException(Finding.error("XML-DOWNGRADE", "EPCIS 1.2 has no element for " + what
+            + " (EPCIS 2.0 only); use the PARK_IN_EXTENSION downgrade policy or EPCIS 2.0", eventLocation(e)));
+      }
+      warn("XML-DOWNGRADE", "EPCIS 2.0 content (" + what + ") written in EPCIS 1.2 extension elements, which "
+          + "1.2-only receivers ignore", eventLocation(e));
+    }
+    boolean wrappedInEventList = e instanceof TransformationEvent || e instanceof AssociationEvent;
+    if (e instanceof AssociationEvent && !inParkedEventList) {
+      open("extension");
+      open("extension");
+      inParkedEventList = true;
+    } else if (!(e instanceof AssociationEvent) && inParkedEventList) {
+      end();
+      end();
+      inParkedEventList = false;
+    }
+    if (e instanceof TransformationEvent) {
+      open("extension");
+    }
+    newline();
+    w.writeStartElement(e.type().localName());
+    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    declareForAttributes(e.otherAttributes(), scope);
+    writeAttributes(e.otherAttributes(), scope);
+    depth++;
+    leaf("eventTime", XmlTimes.format(e.eventTime()));
+    if (e.common().recordTime() != null) {
+      leaf("recordTime", XmlTimes.format(e.common().recordTime()));
+    }
+    leaf("eventTimeZoneOffset", XmlTimes.formatOffset(e.eventTimeZoneOffset()));
+    if (e.common().eventId() != null || e.common().errorDeclaration() != null || !e.certificationInfo().isEmpty()) {
+      open("baseExtension");
+      optionalLeaf("eventID", e.common().eventId());
+      if (e.common().errorDeclaration() != null) {
+        writeErrorDeclaration(e.common().errorDeclaration());
+      }
+      if (!e.certificationInfo().isEmpty()) {
+        open("extension");
+        for (String c : e.certificationInfo()) {
+          leaf("certificationInfo", c);
+        }
+        end();
+      }
+      end();
+    }
+    List<Extension> local = new ArrayList<>();
+    List<Extension> foreign = new ArrayList<>();
+    for (Extension x : e.extensions()) {
+      (x.name().namespace().isEmpty() ? local : foreign).add(x);
+    }
+    if (e instanceof ObjectEvent o) {
+        epcList("epcList", o.epcList(), true);
+        leaf("action", o.action().name());
+        whyWhere(e, true);
+        boolean ext = !o.quantityList().isEmpty() || hasSourcesTo(e) || !o.ilmd().isEmpty() || parked(e, local);
+        if (ext) {
+          open("extension");
+          quantityList("quantityList", o.quantityList());
+          sourcesTo(e);
+          ilmd(o.ilmd());
+          parkedFields(e, local);
+          end();
+        }
+    } else if (e instanceof AggregationEvent a) {
+        optionalLeaf("parentID", a.parentId());
+        epcList("childEPCs", a.childEpcs(), true);
+        leaf("action", a.action().name());
+        whyWhere(e, true);
+        if (!a.childQuantityList().isEmpty() || hasSourcesTo(e) || parked(e, local)) {
+          open("extension");
+          quantityList("childQuantityList", a.childQuantityList());
+          sourcesTo(e);
+          parkedFields(e, local);
+          end();
+        }
+    } else if (e instanceof TransactionEvent t) {
+        bizTransactions(e);
+        optionalLeaf("parentID", t.parentId());
+        epcList("epcList", t.epcList(), true);
+        leaf("action", t.action().name());
+        whyWhere(e, false);
+        if (!t.quantityList().isEmpty() || hasSourcesTo(e) || parked(e, local)) {
+          open("extension");
+          quantityList("quantityList", t.quantityList());
+          sourcesTo(e);
+          parkedFields(e, local);
+          end();
+        }
+    } else if (e instanceof TransformationEvent x) {
+        epcList("inputEPCList", x.inputEpcList(), false);
+        quantityList("inputQuantityList", x.inputQuantityList());
+        epcList("outputEPCList", x.outputEpcList(), false);
+        quantityList("outputQuantityList", x.outputQuantityList());
+        optionalLeaf("transformationID", x.transformationId());
+        whyWhere(e, true);
+        sourcesTo(e);
+        ilmd(x.ilmd());
+        if (parked(e, local)) {
+          open("extension"); // TransformationEvent's extension takes un-namespaced elements directly
+          writeParkedContent(e, local);
+          end();
+        }
+    } else if (e instanceof AssociationEvent s) {
+        // an AssociationEvent parked whole in EventList/extension/extension: 2.0 field order
+        optionalLeaf("parentID", s.parentId());
+        epcList("childEPCs", s.childEpcs(), false);
+        quantityList("childQuantityList", s.childQuantityList());
+        leaf("action", s.action().name());
+        whyWhere(e, true);
+        sourcesTo(e);
+        sensors(e);
+        persistent(e);
+        for (Extension x : local) {
+          writeExtension(x, rootPrefixes);
+        }
+        local = List.of();
+    }
+    for (Extension x : foreign) {
+      writeExtension(x, rootPrefixes);
+    }
+    end();
+    if (wrappedInEventList && e instanceof TransformationEvent) {
+      end();
+    }
+  }
+
+  private boolean parked(EpcisEvent e, List<Extension> local) {
+    return !(e instanceof AssociationEvent) && (!e.sensorElementList().isEmpty()
+        || e.common().persistentDisposition() != null || !local.isEmpty());
+  }
+
+  /** The event's nested {@code extension}: 2.0 fields without a 1.2 element, and un-namespaced extensions. */
+  private void parkedFields(EpcisEvent e, List<Extension> local) throws XMLStreamException {
+    if (!parked(e, local)) {
+      return;
+    }
+    open("extension");
+    writeParkedContent(e, local);
+    end();
+  }
+
+  private void writeParkedContent(EpcisEvent e, List<Extension> local) throws XMLStreamException {
+    sensors(e);
+    persistent(e);
+    for (Extension x : local) {
+      writeExtension(x, rootPrefixes);
+    }
+  }
+
+  private void whyWhere(EpcisEvent e, boolean withBizTransactions) throws XMLStreamException {
+    if (e.common().bizStep() != null) {
+      leaf("bizStep", cbv(e.common().bizStep()));
+    }
+    if (e.common().disposition() != null) {
+      leaf("disposition", cbv(e.common().disposition()));
+    }
+    if (e.common().readPoint() != null) {
+      open("readPoint");
+      leaf("id", e.common().readPoint().id());
+      writeSplitExtensions(e.common().readPoint().extensions());
+      end();
+    }
+    if (e.common().bizLocation() != null) {
+      open("bizLocation");
+      leaf("id", e.common().bizLocation().id());
+      writeSplitExtensions(e.common().bizLocation().extensions());
+      end();
+    }
+    if (withBizTransactions) {
+      bizTransactions(e);
+    }
+  }
+
+  private void bizTransactions(EpcisEvent e) throws XMLStreamException {
+    if (e.bizTransactionList().isEmpty()) {
+      return;
+    }
+    open("bizTransactionList");
+    for (BizTransaction t : e.bizTransactionList()) {
+      newline();
+      w.writeStartElement("bizTransaction");
+      if (t.type() != null) {
+        w.writeAttribute("type", cbv(t.type()));
+      }
+      w.writeCharacters(t.value());
+      w.writeEndElement();
+    }
+    end();
+  }
+
+  private boolean hasSourcesTo(EpcisEvent e) {
+    return !e.sourceList().isEmpty() || !e.destinationList().isEmpty();
+  }
+
+  private void sourcesTo(EpcisEvent e) throws XMLStreamException {
+    sourceDest("sourceList", "source", e.sourceList());
+    sourceDest("destinationList", "destination", e.destinationList());
+  }
+
+  private void sourceDest(String list, String item, List<SourceDest> values) throws XMLStreamException {
+    if (values.isEmpty()) {
+      return;
+    }
+    open(list);
+    for (SourceDest s : values) {
+      newline();
+      w.writeStartElement(item);
+      w.writeAttribute("type", cbv(s.type()));
+      w.writeCharacters(s.value());
+      w.writeEndElement();
+    }
+    end();
+  }
+
+  private void sensors(EpcisEvent e) throws XMLStreamException {
+    if (e.sensorElementList().isEmpty()) {
+      return;
+    }
+    open("sensorElementList");
+    for (SensorElement s : e.sensorElementList()) {
+      open("sensorElement");
+      SensorMetadata m = s.metadata();
+      if (m != null) {
+        newline();
+        w.writeStartElement("sensorMetadata");
+        Map<String, String> scope = new HashMap<>(rootPrefixes);
+        declareForAttributes(m.otherAttributes(), scope);
+        timeAttr("time", m.time());
+        attr("deviceID", m.deviceID());
+        attr("deviceMetadata", m.deviceMetadata());
+        attr("rawData", m.rawData());
+        timeAttr("startTime", m.startTime());
+        timeAttr("endTime", m.endTime());
+        attr("bizRules", m.bizRules());
+        attr("dataProcessingMethod", m.dataProcessingMethod());
+        writeAttributes(m.otherAttributes(), scope);
+        w.writeEndElement();
+      }
+      for (SensorReport r : s.reports()) {
+        newline();
+        w.writeStartElement("sensorReport");
+        Map<String, String> scope = new HashMap<>(rootPrefixes);
+        declareForAttributes(r.otherAttributes(), scope);
+        attr("type", r.type() == null ? null : sensorCbv(r.type()));
+        attr("exception", r.exception() == null ? null : sensorCbv(r.exception()));
+        attr("deviceID", r.deviceID());
+        attr("deviceMetadata", r.deviceMetadata());
+        attr("rawData", r.rawData());
+        attr("dataProcessingMethod", r.dataProcessingMethod());
+        attr("bizRules", r.bizRules());
+        timeAttr("time", r.time());
+        attr("microorganism", r.microorganism());
+        attr("chemicalSubstance", r.chemicalSubstance());
+        num("value", r.value());
+        attr("component", r.component() == null ? null : sensorCbv(r.component()));
+        attr("stringValue", r.stringValue());
+        attr("booleanValue", r.booleanValue() == null ? null : r.booleanValue().toString());
+        attr("hexBinaryValue", r.hexBinaryValue());
+        attr("uriValue", r.uriValue());
+        num("minValue", r.minValue());
+        num("maxValue", r.maxValue());
+        num("meanValue", r.meanValue());
+        num("sDev", r.sDev());
+        num("percRank", r.percRank());
+        num("percValue", r.percValue());
+        attr("uom", r.uom());
+        attr("coordinateReferenceSystem", r.coordinateReferenceSystem());
+        writeAttributes(r.otherAttributes(), scope);
+        w.writeEndElement();
+      }
+      writeSplitExtensions(s.extensions());
+      end();
+    }
+    end();
+  }
+
+  private void persistent(EpcisEvent e) throws XMLStreamException {
+    PersistentDisposition p = e.common().persistentDisposition();
+    if (p == null) {
+      return;
+    }
+    open("persistentDisposition");
+    for (var d : p.unset()) {
+      leaf("unset", cbv(d));
+    }
+    for (var d : p.set()) {
+      leaf("set", cbv(d));
+    }
+    end();
+  }
+
+  private void ilmd(List<Extension> ilmd) throws XMLStreamException {
+    if (ilmd.isEmpty()) {
+      return;
+    }
+    open("ilmd");
+    writeSplitExtensions(ilmd);
+    end();
+  }
+
+  private void writeErrorDeclaration(ErrorDeclaration d) throws XMLStreamException {
+    open("errorDeclaration");
+    leaf("declarationTime", XmlTimes.format(d.declarationTime()));
+    if (d.reason() != null) {
+      leaf("reason", cbv(d.reason()));
+    }
+    if (!d.correctiveEventIds().isEmpty()) {
+      open("correctiveEventIDs");
+      for (String id : d.correctiveEventIds()) {
+        leaf("correctiveEventID", id);
+      }
+      end();
+    }
+    writeSplitExtensions(d.extensions());
+    end();
+  }
+
+  private void epcList(String name, List<String> epcs, boolean always) throws XMLStreamException {
+    if (epcs.isEmpty()) {
+      if (always) {
+        newline();
+        w.writeEmptyElement(name);
+      }
+      return;
+    }
+    open(name);
+    for (String epc : epcs) {
+      leaf("epc", epc);
+    }
+    end();
+  }
+
+  private void quantityList(String name, List<QuantityElement> quantities) throws XMLStreamException {
+    if (quantities.isEmpty()) {
+      return;
+    }
+    open(name);
+    for (QuantityElement q : quantities) {
+      open("quantityElement");
+      leaf("epcClass", q.epcClass());
+      if (q.quantity() != null) {
+        leaf("quantity", q.quantity().toString());
+      } else if (version == XmlVersion.V2_0 || q.uom() != null) {
+        newline();
+        w.writeEmptyElement("quantity");
+        w.writeAttribute("xsi", XSI, "nil", "true");
+      }
+      if (q.uom() != null) {
+        leaf("uom", q.uom());
+      }
+      end();
+    }
+    end();
+  }
+
+  // ------------------------------------------------------------------ SBDH, master data
+
+  private void writeSbdh(StandardBusinessDocumentHeader h) throws XMLStreamException {
+    sbdhOpen("StandardBusinessDocumentHeader");
+    sbdhLeaf("HeaderVersion", h.headerVersion() == null ? "1.0" : h.headerVersion());
+    for (Partner p : h.senders()) {
+      writePartner("Sender", p);
+    }
+    for (Partner p : h.receivers()) {
+      writePartner("Receiver", p);
+    }
+    DocumentIdentification d = h.documentIdentification();
+    if (d != null) {
+      sbdhOpen("DocumentIdentification");
+      sbdhLeaf("Standard", d.standard());
+      sbdhLeaf("TypeVersion", d.typeVersion());
+      sbdhLeaf("InstanceIdentifier", d.instanceIdentifier());
+      sbdhLeaf("Type", d.type());
+      if (d.multipleType() != null) {
+        sbdhLeaf("MultipleType", d.multipleType().toString());
+      }
+      sbdhLeaf("CreationDateAndTime", d.creationDateAndTime());
+      end();
+    }
+    if (h.manifest() != null) {
+      sbdhOpen("Manifest");
+      sbdhLeaf("NumberOfItems", h.manifest().numberOfItems());
+      for (ManifestItem item : h.manifest().items()) {
+        sbdhOpen("ManifestItem");
+        sbdhLeaf("MimeTypeQualifierCode", item.mimeTypeQualifierCode());
+        sbdhLeaf("UniformResourceIdentifier", item.uniformResourceIdentifier());
+        if (item.description() != null) {
+          sbdhLeaf("Description", item.description());
+        }
+        if (item.languageCode() != null) {
+          sbdhLeaf("LanguageCode", item.languageCode());
+        }
+        end();
+      }
+      end();
+    }
+    if (!h.businessScope().isEmpty()) {
+      sbdhOpen("BusinessScope");
+      for (Scope s : h.businessScope()) {
+        sbdhOpen("Scope");
+        sbdhLeaf("Type", s.type());
+        sbdhLeaf("InstanceIdentifier", s.instanceIdentifier());
+        if (s.identifier() != null) {
+          sbdhLeaf("Identifier", s.identifier());
+        }
+        for (Extension info : s.scopeInformation()) {
+          writeExtension(info, rootPrefixes);
+        }
+        end();
+      }
+      end();
+    }
+    end();
+  }
+
+  private void writePartner(String element, Partner p) throws XMLStreamException {
+    sbdhOpen(element);
+    newline();
+    w.writeStartElement("sbdh", "Identifier", SBDH);
+    if (p.identifier().authority() != null) {
+      w.writeAttribute("Authority", p.identifier().authority());
+    }
+    w.writeCharacters(p.identifier().value());
+    w.writeEndElement();
+    for (ContactInformation c : p.contactInformation()) {
+      sbdhOpen("ContactInformation");
+      sbdhLeaf("Contact", c.contact());
+      if (c.emailAddress() != null) {
+        sbdhLeaf("EmailAddress", c.emailAddress());
+      }
+      if (c.faxNumber() != null) {
+        sbdhLeaf("FaxNumber", c.faxNumber());
+      }
+      if (c.telephoneNumber() != null) {
+        sbdhLeaf("TelephoneNumber", c.telephoneNumber());
+      }
+      if (c.contactTypeIdentifier() != null) {
+        sbdhLeaf("ContactTypeIdentifier", c.contactTypeIdentifier());
+      }
+      end();
+    }
+    end();
+  }
+
+  private void writeVocabularyList(List<Vocabulary> vocabularies) throws XMLStreamException {
+    open("VocabularyList");
+    for (Vocabulary v : vocabularies) {
+      newline();
+      w.writeStartElement("Vocabulary");
+      Map<String, String> scope = new HashMap<>(rootPrefixes);
+      declareForAttributes(v.otherAttributes(), scope);
+      w.writeAttribute("type", v.type());
+      writeAttributes(v.otherAttributes(), scope);
+      depth++;
+      if (!v.elements().isEmpty()) {
+        open("VocabularyElementList");
+        for (VocabularyElement el : v.elements()) {
+          newline();
+          w.writeStartElement("VocabularyElement");
+          Map<String, String> elScope = new HashMap<>(rootPrefixes);
+          declareForAttributes(el.otherAttributes(), elScope);
+          w.writeAttribute("id", el.id());
+          writeAttributes(el.otherAttributes(), elScope);
+          depth++;
+          for (MasterDataAttribute a : el.attributes()) {
+            writeMasterDataAttribute(a);
+          }
+          if (!el.children().isEmpty()) {
+            open("children");
+            for (String child : el.children()) {
+              leaf("id", child);
+            }
+            end();
+          }
+          writeSplitExtensions(el.extensions());
+          end();
+        }
+        end();
+      }
+      writeSplitExtensions(v.extensions());
+      end();
+    }
+    end();
+  }
+
+  private void writeMasterDataAttribute(MasterDataAttribute a) throws XMLStreamException {
+    newline();
+    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    List<String[]> declarations = new ArrayList<>();
+    for (Extension child : a.children()) {
+      collectDeclarations(child, scope, declarations);
+    }
+    w.writeStartElement("attribute");
+    for (String[] d : declarations) {
+      w.writeNamespace(d[0], d[1]);
+    }
+    declareForAttributes(a.otherAttributes(), scope);
+    w.writeAttribute("id", a.id());
+    writeAttributes(a.otherAttributes(), scope);
+    if (a.datatype() != null) {
+      writeXsiType(a.datatype(), scope);
+    }
+    if (a.text() != null) {
+      w.writeCharacters(a.text());
+    }
+    if (!a.children().isEmpty()) {
+      depth++;
+      for (Extension child : a.children()) {
+        writeExtension(child, scope);
+      }
+      depth--;
+      newline();
+    }
+    w.writeEndElement();
+  }
+
+  // ------------------------------------------------------------------ extensions
+
+  /** Un-namespaced extensions go in an {@code extension} wrapper (##local); namespaced ones follow it (##other). */
+  private void writeSplitExtensions(List<Extension> extensions) throws XMLStreamException {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    List<Extension> local = new ArrayList<>();
+    for (Extension e : extensions) {
+      if (e.name().namespace().isEmpty()) {
+        local.add(e);
+      }
+    }
+    writeLocalExtensionWrapper(local);
+    for (Extension e : extensions) {
+      if (!e.name().namespace().isEmpty()) {
+        writeExtension(e, rootPrefixes);
+      }
+    }
+  }
+
+  private void writeLocalExtensionWrapper(List<Extension> local) throws XMLStreamException {
+    if (local.isEmpty()) {
+      return;
+    }
+    open("extension");
+    for (Extension e : local) {
+      writeExtension(e, rootPrefixes);
+    }
+    end();
+  }
+
+  /** Writes an extension element, declaring the namespaces it needs that are not yet in scope. */
+  private void writeExtension(Extension e, Map<String, String> inherited) throws XMLStreamException {
+    Map<String, String> scope = new HashMap<>(inherited);
+    List<String[]> declarations = new ArrayList<>();
+    String ns = e.name().namespace();
+    String prefix = ns.isEmpty() ? "" : prefixFor(e.name(), scope, declarations);
+    newline();
+    boolean empty = e.children().isEmpty() && (e.text() == null || e.text().isEmpty());
+    if (ns.isEmpty()) {
+      if (empty) {
+        w.writeEmptyElement(e.name().localName());
+      } else {
+        w.writeStartElement(e.name().localName());
+      }
+    } else if (empty) {
+      w.writeEmptyElement(prefix, e.name().localName(), ns);
+    } else {
+      w.writeStartElement(prefix, e.name().localName(), ns);
+    }
+    for (ExtensionAttribute a : e.attributes()) {
+      if (!a.name().namespace().isEmpty()) {
+        prefixFor(a.name(), scope, declarations);
+      }
+    }
+    if (e.datatype() != null && e.datatype().startsWith(Extension.XSD) && !scope.containsKey(XSD_NS)) {
+      String p = scope.containsValue("xsd") ? "xs" + (++generated) : "xsd";
+      scope.put(XSD_NS, p);
+      declarations.add(new String[] {p, XSD_NS});
+    }
+    for (String[] d : declarations) {
+      w.writeNamespace(d[0], d[1]);
+    }
+    writeAttributes(e.attributes(), scope);
+    if (e.datatype() != null) {
+      writeXsiType(e.datatype(), scope);
+    }
+    if (empty) {
+      return;
+    }
+    if (e.text() != null) {
+      w.writeCharacters(e.text());
+    }
+    if (!e.children().isEmpty()) {
+      depth++;
+      for (Extension child : e.children()) {
+        writeExtension(child, scope);
+      }
+      depth--;
+      if (e.text() == null || e.text().isBlank()) {
+        newline();
+      }
+    }
+    w.writeEndElement();
+  }
+
+  private void collectDeclarations(Extension e, Map<String, String> scope, List<String[]> declarations) {
+    if (!e.name().namespace().isEmpty()) {
+      prefixFor(e.name(), scope, declarations);
+    }
+  }
+
+  private void writeXsiType(String datatype, Map<String, String> scope) throws XMLStreamException {
+    String value;
+    if (datatype.startsWith(Extension.XSD)) {
+      value = scope.get(XSD_NS) + ":" + datatype.substring(Extension.XSD.length());
+    } else {
+      value = datatype; // kept as read (an unresolvable QName)
+    }
+    w.writeAttribute("xsi", XSI, "type", value);
+  }
+
+  /** The prefix for a name's namespace, declaring one (recorded in declarations) when none is in scope. */
+  private String prefixFor(QualifiedName name, Map<String, String> scope, List<String[]> declarations) {
+    String ns = name.namespace();
+    String prefix = scope.get(ns);
+    if (prefix != null) {
+      return prefix;
+    }
+    String hint = name.prefixHint().orElse(null);
+    if (hint == null || hint.startsWith("xml") || scope.containsValue(hint)) {
+      do {
+        hint = "ns" + (++generated);
+      } while (scope.containsValue(hint));
+    }
+    scope.put(ns, hint);
+    declarations.add(new String[] {hint, ns});
+    return hint;
+  }
+
+  private void declareForAttributes(List<ExtensionAttribute> attributes, Map<String, String> scope)
+      throws XMLStreamException {
+    for (ExtensionAttribute a : attributes) {
+      String ns = a.name().namespace();
+      if (ns.isEmpty() || scope.containsKey(ns)) {
+        continue;
+      }
+      List<String[]> declarations = new ArrayList<>();
+      prefixFor(a.name(), scope, declarations);
+      for (String[] d : declarations) {
+        w.writeNamespace(d[0], d[1]);
+      }
+    }
+  }
+
+  private void writeAttributes(List<ExtensionAttribute> attributes, Map<String, String> scope)
+      throws XMLStreamException {
+    for (ExtensionAttribute a : attributes) {
+      String ns = a.name().namespace();
+      if (ns.isEmpty()) {
+        w.writeAttribute(a.name().localName(), a.value());
+      } else {
+        w.writeAttribute(scope.get(ns), ns, a.name().localName(), a.value());
+      }
+    }
+  }
+
+  /** Body content in an EPCIS namespace of the other version (a query request, say) moves to this version's. */
+  private Extension toOwnVersion(Extension e) {
+    String ns = e.name().namespace();
+    String mapped = switch (ns) {
+      case EpcisXmlNamespaces.EPCIS_QUERY_1_2, EpcisXmlNamespaces.EPCIS_QUERY_2_0 -> version.queryNamespace();
+      case EpcisXmlNamespaces.EPCIS_MASTER_DATA_1_2, EpcisXmlNamespaces.EPCIS_MASTER_DATA_2_0 ->
+          version.masterDataNamespace();
+      case EpcisXmlNamespaces.EPCIS_1_2, EpcisXmlNamespaces.EPCIS_2_0 -> version.namespace();
+      default -> ns;
+    };
+    if (mapped.equals(ns)) {
+      return e;
+    }
+    return new Extension(QualifiedName.of(mapped, e.name().localName(), e.name().prefixHint().orElse(null)),
+        e.attributes(), e.text(), e.datatype(), e.children());
+  }
+
+  // ------------------------------------------------------------------ small writers
+
+  private String cbv(CbvValue value) {
+    if (version == XmlVersion.V1_2) {
+      return value.render(CbvForm.URN);
+    }
+    return switch (cbvForm) {
+      case URN -> value.render(CbvForm.URN);
+      case WEB_URI -> value.render(CbvForm.WEB_URI);
+      case AS_GIVEN -> value.form() == CbvForm.URN || value.form() == CbvForm.WEB_URI || value.form() == CbvForm.CUSTOM
+          ? value.asGiven() : value.render(CbvForm.URN);
+    };
+  }
+
+  /** Sensor vocabularies have no URN: Web URI unless read as something else. */
+  private String sensorCbv(CbvValue value) {
+    if (cbvForm == CbvXmlForm.AS_GIVEN && value.form() != CbvForm.BARE_WORD) {
+      return value.asGiven();
+    }
+    return value.render(CbvForm.WEB_URI);
+  }
+
+  private void attr(String name, String value) throws XMLStreamException {
+    if (value != null) {
+      w.writeAttribute(name, value);
+    }
+  }
+
+  private void timeAttr(String name, OffsetDateTime value) throws XMLStreamException {
+    if (value != null) {
+      w.writeAttribute(name, XmlTimes.format(value));
+    }
+  }
+
+  private void num(String name, BigDecimal value) throws XMLStreamException {
+    if (value != null) {
+      w.writeAttribute(name, value.toString());
+    }
+  }
+
+  private void open(String name) throws XMLStreamException {
+    newline();
+    w.writeStartElement(name);
+    depth++;
+  }
+
+  private void sbdhOpen(String name) throws XMLStreamException {
+    newline();
+    w.writeStartElement("sbdh", name, SBDH);
+    depth++;
+  }
+
+  private void end() throws XMLStreamException {
+    depth--;
+    newline();
+    w.writeEndElement();
+  }
+
+  private void leaf(String name, String text) throws XMLStreamException {
+    newline();
+    w.writeStartElement(name);
+    w.writeCharacters(text);
+    w.writeEndElement();
+  }
+
+  private void optionalLeaf(String name, String text) throws XMLStreamException {
+    if (text != null) {
+      leaf(name, text);
+    }
+  }
+
+  private void sbdhLeaf(String name, String text) throws XMLStreamException {
+    newline();
+    w.writeStartElement("sbdh", name, SBDH);
+    w.writeCharacters(text == null ? "" : text);
+    w.writeEndElement();
+  }
+
+  private static final char[] SPACES = ("\n" + " ".repeat(256)).toCharArray();
+
+  private void newline() throws XMLStreamException {
+    if (indent) {
+      w.writeCharacters(SPACES, 0, 1 + Math.min(2 * depth, 256));
+    }
+  }
+
+  private void warn(String rule, String message) {
+    warn(rule, message, SourceLocation.UNKNOWN);
+  }
+
+  private void warn(String rule, String message, SourceLocation where) {
+    if (warnings.size() < 1000) {
+      warnings.add(Finding.warning(rule, message, where));
+    }
+  }
+
+  private SourceLocation eventLocation(EpcisEvent e) {
+    return SourceLocation.UNKNOWN.withEvent(eventIndex, e.type().localName());
+  }
+
+  private static EpcisException ioFailure(Exception e) {
+    return new EpcisException(Finding.error("IO", "cannot write the output: " + e.getMessage(),
+        SourceLocation.UNKNOWN), e);
+  }
+}
