@@ -13,16 +13,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Events with every field set, built by hand, for the model tests. */
-final class Fixtures {
+/** Events with every field set, built by hand, for the tests of every module. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static final String EX = "https://ns.example.com/epcis/";
-  static final String CBVMDA = "urn:epcglobal:cbv:mda";
-  static final OffsetDateTime EVENT_TIME = OffsetDateTime.parse("2024-03-01T10:15:30.123-05:00");
-  static final OffsetDateTime RECORD_TIME = OffsetDateTime.parse("2024-03-01T15:16:00Z");
+  public static final String EX = "https://ns.example.com/epcis/";
+  public static final String CBVMDA = "urn:epcglobal:cbv:mda";
+  public static final OffsetDateTime EVENT_TIME = OffsetDateTime.parse("2024-03-01T10:15:30.123-05:00");
+  public static final OffsetDateTime RECORD_TIME = OffsetDateTime.parse("2024-03-01T15:16:00Z");
 
-  static Extension userExtension() {
+  public static Extension userExtension() {
     return Extension.builder(QualifiedName.of(EX, "shipmentInfo", "ex"))
         .attribute(QualifiedName.local("version"), "3")
         .child(Extension.typed(QualifiedName.of(EX, "temperatureMax"), "8", Extension.XSD_INTEGER))
@@ -30,7 +30,7 @@ final class Fixtures {
         .build();
   }
 
-  static SensorElement sensorElement() {
+  public static SensorElement sensorElement() {
     SensorMetadata metadata = SensorMetadata.builder()
         .time(OffsetDateTime.parse("2024-03-01T10:00:00Z"))
         .startTime(OffsetDateTime.parse("2024-03-01T09:00:00Z"))
@@ -73,7 +73,7 @@ final class Fixtures {
   }
 
   /** Sets every common field on {@code builder}. */
-  static <B extends EventBuilder<?, B>> B allCommon(B builder) {
+  public static <B extends EventBuilder<?, B>> B allCommon(B builder) {
     return builder
         .eventTime(EVENT_TIME)
         .eventTimeZoneOffset(ZoneOffset.ofHours(-5))
@@ -104,13 +104,13 @@ final class Fixtures {
         .addOtherAttribute(ExtensionAttribute.of(EX, "origin", "line-3"));
   }
 
-  static List<Extension> ilmd() {
+  public static List<Extension> ilmd() {
     return List.of(
         Extension.text(QualifiedName.of(CBVMDA, "lotNumber", "cbvmda"), "A123"),
         Extension.typed(QualifiedName.of(CBVMDA, "itemExpirationDate", "cbvmda"), "2026-03-27", Extension.XSD_DATE));
   }
 
-  static ObjectEvent fullObjectEvent() {
+  public static ObjectEvent fullObjectEvent() {
     return allCommon(ObjectEvent.builder())
         .action(Action.ADD)
         .addEpcs("urn:epc:id:sgtin:0614141.107346.2017", "https://id.gs1.org/01/10614141073464/21/2018")
@@ -119,7 +119,7 @@ final class Fixtures {
         .build();
   }
 
-  static AggregationEvent fullAggregationEvent() {
+  public static AggregationEvent fullAggregationEvent() {
     return allCommon(AggregationEvent.builder())
         .action(Action.ADD)
         .parentId("urn:epc:id:sscc:0614141.1234567890")
@@ -128,7 +128,7 @@ final class Fixtures {
         .build();
   }
 
-  static TransactionEvent fullTransactionEvent() {
+  public static TransactionEvent fullTransactionEvent() {
     return allCommon(TransactionEvent.builder())
         .action(Action.OBSERVE)
         .parentId("urn:epc:id:sscc:0614141.1234567890")
@@ -137,7 +137,7 @@ final class Fixtures {
         .build();
   }
 
-  static TransformationEvent fullTransformationEvent() {
+  public static TransformationEvent fullTransformationEvent() {
     return allCommon(TransformationEvent.builder())
         .addInputEpcs("urn:epc:id:sgtin:4012345.011122.25")
         .addInputQuantity(QuantityElement.of("urn:epc:class:lgtin:4012345.011111.4444", new BigDecimal("10"), "KGM"))
@@ -148,7 +148,7 @@ final class Fixtures {
         .build();
   }
 
-  static AssociationEvent fullAssociationEvent() {
+  public static AssociationEvent fullAssociationEvent() {
     return allCommon(AssociationEvent.builder())
         .action(Action.ADD)
         .parentId("urn:epc:id:grai:4012345.55555.987")
@@ -157,7 +157,7 @@ final class Fixtures {
         .build();
   }
 
-  static List<EpcisEvent> allFullEvents() {
+  public static List<EpcisEvent> allFullEvents() {
     return List.of(fullObjectEvent(), fullAggregationEvent(), fullTransactionEvent(), fullTransformationEvent(),
         fullAssociationEvent());
   }

@@ -45,6 +45,14 @@ public final class SecureStax {
     return f;
   }
 
+  /**
+   * The parser exception behind a runtime exception Woodstox throws lazily (from {@code getText()}), or null when
+   * {@code e} is not one.
+   */
+  public static XMLStreamException lazyCause(RuntimeException e) {
+    return e instanceof com.ctc.wstx.exc.WstxLazyException && e.getCause() instanceof XMLStreamException x ? x : null;
+  }
+
   /** A new output factory that repairs no namespaces (writers declare what they use). */
   public static XMLOutputFactory outputFactory() {
     WstxOutputFactory f = new WstxOutputFactory();
@@ -57,34 +65,39 @@ public final class SecureStax {
    * the parser's line and column.
    */
   public static Finding toFinding(XMLStreamException e, String systemId, XmlLimits limits) {
+    if (e.getNestedException() instanceof XMLStreamException nested && e.getMessage() == null) {
+      e = nested;
+    }
     javax.xml.stream.Location loc = e.getLocation();
     SourceLocation where = loc == null
         ? SourceLocation.of(systemId, 0, 0)
         : SourceLocation.of(systemId, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()));
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    // Woodstox prefixes messages with the location; keep the cause text only
+    message = message.replace("[com.ctc.wstx.exc.WstxLazyException] ", "");
+    // Woodstox suffixes messages with the location; keep the cause text only
     int at = message.indexOf("\n at [");
     if (at > 0) {
       message = message.substring(0, at);
     }
     message = message.replace('\n', ' ').strip();
     String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("maximum element depth")) {
+    boolean limit = lower.contains("limit") || lower.contains("maximum");
+    if (limit && lower.contains("depth")) {
       return Finding.error("XML-LIMIT-DEPTH", "element nesting deeper than the limit of " + limits.maxDepth()
           + " (raise XmlLimits.maxDepth / --max-depth): " + message, where);
     }
-    if (lower.contains("text length") || lower.contains("maximum text")) {
+    if (limit && lower.contains("text")) {
       return Finding.error("XML-LIMIT-TEXT", "a text node longer than the limit of " + limits.maxTextLength()
-          + " characters (raise XmlLimits.maxTextLength): " + message, where);
+          + " characters (raise XmlLimits.maxTextLength / --max-text-length): " + message, where);
     }
-    if (lower.contains("attribute") && lower.contains("limit") || lower.contains("maximum attribute")) {
+    if (limit && lower.contains("attribute")) {
       return Finding.error("XML-LIMIT-ATTRIBUTES", "attributes beyond the limit of "
           + limits.maxAttributesPerElement() + " per element or " + limits.maxAttributeLength()
           + " characters (raise XmlLimits.maxAttributesPerElement / maxAttributeLength): " + message, where);
     }
-    if (lower.contains("maximum document") || lower.contains("characters") && lower.contains("limit")) {
+    if (limit && (lower.contains("character") || lower.contains("document"))) {
       return Finding.error("XML-LIMIT-SIZE", "document larger than the limit of " + limits.maxDocumentChars()
-          + " characters (raise XmlLimits.maxDocumentChars): " + message, where);
+          + " characters (raise XmlLimits.maxDocumentChars / --max-document-size): " + message, where);
     }
     if (lower.contains("entity")) {
       return Finding.error("XML-ENTITY", "entity references are not processed (DTDs are ignored for safety): "

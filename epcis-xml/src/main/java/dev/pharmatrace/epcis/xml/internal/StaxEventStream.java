@@ -143,6 +143,10 @@ public final class StaxEventStream implements XmlEventStream {
       throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
     } catch (RuntimeException e) {
       close();
+      XMLStreamException cause = SecureStax.lazyCause(e);
+      if (cause != null) {
+        throw new EpcisException(SecureStax.toFinding(cause, systemId, limits), e);
+      }
       throw e;
     }
   }
@@ -190,6 +194,13 @@ public final class StaxEventStream implements XmlEventStream {
     } catch (XMLStreamException e) {
       finished = true;
       throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
+    } catch (RuntimeException e) {
+      finished = true;
+      XMLStreamException cause = SecureStax.lazyCause(e);
+      if (cause != null) {
+        throw new EpcisException(SecureStax.toFinding(cause, systemId, limits), e);
+      }
+      throw e;
     }
     return pending != null;
   }
@@ -260,8 +271,6 @@ public final class StaxEventStream implements XmlEventStream {
         schemaVersion = value.strip();
       } else if (attrNs.isEmpty() && name.equals("creationDate")) {
         doc.creationDate(time(value, null, "creationDate"));
-      } else if (XSI.equals(attrNs) && name.equals("schemaLocation")) {
-        continue; // never followed; not carried over
       } else {
         doc.addOtherAttribute(new ExtensionAttribute(qname(attrNs, name, r.getAttributePrefix(i)), value));
       }
