@@ -8,5 +8,8 @@ public final class Demo {
   public static void main(String[] args) {
     System.out.println("== 1. A DSCSA shipment in the EPCIS model");
     DscsaShipmentExample.main(args);
+    System.out.println();
+    System.out.println("== 2. GS1 identifiers: scanned DataMatrix, EPC URI, Digital Link, serial numbers");
+    IdentifiersExample.main(args);
   }
 }

@@ -40,7 +40,7 @@ public final class DscsaShipmentExample {
   static final String SELLER_PLANT = "urn:epc:id:sgln:0361234.00001.0";
   static final String BUYER = "urn:epc:id:sgln:0398765.00000.0";
   static final String BUYER_DC = "urn:epc:id:sgln:0398765.00002.0";
-  /** Item GTIN 00361234567895: indicator 0, company prefix 0361234 (US, NDC labeler 61234), item 56789. */
+  /** Item GTIN 00361234567890: indicator 0, company prefix 0361234 (US, NDC labeler 61234), item 56789. */
   static final String ITEM_CLASS = "urn:epc:idpat:sgtin:0361234.056789.*";
   static final String CASE_CLASS = "urn:epc:idpat:sgtin:0361234.556789.*";
 
