@@ -75,12 +75,20 @@ class XmlRoundTripConformanceTest {
     byte[] backAgain = write(there, own);
     assertValid(c, backAgain, own, root[1]);
     EpcisDocument returned = reader.read(new ByteArrayInputStream(backAgain), "returned.xml");
-    assertThat(normalised(returned)).isEqualTo(normalised(original));
+    // a conversion drops an xsi:schemaLocation that names the other version's schema (it would be wrong there)
+    assertThat(withoutSchemaLocation(returned)).isEqualTo(withoutSchemaLocation(original));
   }
 
   /** The schemaVersion attribute is rewritten on conversion; everything else must survive. */
   private static EpcisDocument normalised(EpcisDocument d) {
     return d.toBuilder().schemaVersion("any").build();
+  }
+
+  private static EpcisDocument withoutSchemaLocation(EpcisDocument d) {
+    EpcisDocument n = normalised(d);
+    return new EpcisDocument(n.type(), n.schemaVersion(), n.creationDate(), n.documentId(), n.namespaces(),
+        n.contexts(), n.header(), n.queryResults(), n.events(), n.masterData(), n.bodyExtensions(), n.extensions(),
+        n.otherAttributes().stream().filter(a -> !a.name().localName().equals("schemaLocation")).toList());
   }
 
   private static byte[] write(EpcisDocument doc, XmlVersion version) {

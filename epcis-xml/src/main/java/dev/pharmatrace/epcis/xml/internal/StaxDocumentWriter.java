@@ -61,6 +61,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private static final String XSI = EpcisXmlNamespaces.XSI;
   private static final String SBDH = EpcisXmlNamespaces.SBDH;
   private static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
   private final XMLStreamWriter w;
   private final OutputStream out;
@@ -76,6 +77,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private int generated;
   private long eventIndex;
   private boolean inParkedEventList;
+  private boolean eventListOpen;
   private boolean finished;
 
   /** Opens the document: writes everything up to the first event. */
@@ -167,6 +169,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       writeVocabularyList(document.masterData() == null ? List.of() : document.masterData().vocabularies());
     } else if (type != DocumentType.EPCIS_QUERY_DOCUMENT || queryWrapper()) {
       open("EventList");
+      eventListOpen = true;
     }
   }
 
@@ -245,7 +248,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         inParkedEventList = false;
       }
       DocumentType type = document.type();
-      if (!vocabularyBody() && (type != DocumentType.EPCIS_QUERY_DOCUMENT || queryWrapper())) {
+      if (eventListOpen) {
         end(); // EventList
       }
       if (queryWrapper()) {
@@ -263,11 +266,17 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         if (!foreign.isEmpty()) {
           // EPCIS 2.0 has no place for namespaced elements in EPCISHeader: carry them after the body, marked
           newline();
-          w.writeStartElement("pt", StaxEventStream.HEADER_EXTENSIONS, StaxEventStream.HEADER_EXTENSIONS_NS);
-          w.writeNamespace("pt", StaxEventStream.HEADER_EXTENSIONS_NS);
+          Map<String, String> scope = new HashMap<>(rootPrefixes);
+          String p = "pt";
+          while (scope.containsValue(p)) {
+            p = "pt" + (++generated);
+          }
+          scope.put(StaxEventStream.HEADER_EXTENSIONS_NS, p);
+          w.writeStartElement(p, StaxEventStream.HEADER_EXTENSIONS, StaxEventStream.HEADER_EXTENSIONS_NS);
+          w.writeNamespace(p, StaxEventStream.HEADER_EXTENSIONS_NS);
           depth++;
           for (Extension e : foreign) {
-            writeExtension(e, rootPrefixes);
+            writeExtension(e, scope);
           }
           end();
         }
@@ -306,6 +315,12 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   @Override
   public void write(EpcisEvent event) {
+    if (!eventListOpen) {
+      throw new EpcisException(Finding.error("XML-LAYOUT", "this " + document.type().localName() + " has no "
+          + "event list (its body holds master data, or a query document without query results): events cannot "
+          + "be written into it", eventLocation(event)));
+    }
+    checkComplete(event);
     try {
       if (version == XmlVersion.V1_2) {
         write12(event);
@@ -315,6 +330,22 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       eventIndex++;
     } catch (XMLStreamException e) {
       throw ioFailure(e);
+    }
+  }
+
+  /** Content the model allows but no EPCIS XML schema does: refused, since output must be schema-valid. */
+  private void checkComplete(EpcisEvent e) {
+    String missing = null;
+    if (e instanceof TransactionEvent && e.bizTransactionList().isEmpty()) {
+      missing = "a TransactionEvent needs at least one bizTransaction";
+    } else if (e instanceof AssociationEvent a && a.parentId() == null) {
+      missing = "an AssociationEvent needs a parentID";
+    } else if (e.sensorElementList().stream().anyMatch(x -> x.reports().isEmpty())) {
+      missing = "a sensorElement needs at least one sensorReport";
+    }
+    if (missing != null) {
+      throw new EpcisException(Finding.error("XML-INCOMPLETE", missing + "; the EPCIS XML schema requires it",
+          eventLocation(e)));
     }
   }
 
@@ -761,7 +792,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       open("quantityElement");
       leaf("epcClass", q.epcClass());
       if (q.quantity() != null) {
-        leaf("quantity", q.quantity().toString());
+        leaf("quantity", q.quantity().toPlainString());
       } else if (version == XmlVersion.V2_0 || q.uom() != null) {
         newline();
         w.writeEmptyElement("quantity");
@@ -778,6 +809,20 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   // ------------------------------------------------------------------ SBDH, master data
 
   private void writeSbdh(StandardBusinessDocumentHeader h) throws XMLStreamException {
+    List<String> missing = new ArrayList<>();
+    if (h.senders().isEmpty()) {
+      missing.add("Sender");
+    }
+    if (h.receivers().isEmpty()) {
+      missing.add("Receiver");
+    }
+    if (h.documentIdentification() == null) {
+      missing.add("DocumentIdentification");
+    }
+    if (!missing.isEmpty()) {
+      throw new EpcisException(Finding.error("XML-INCOMPLETE", "the Standard Business Document Header has no "
+          + String.join(", ", missing) + "; the SBDH schema requires it", SourceLocation.UNKNOWN));
+    }
     sbdhOpen("StandardBusinessDocumentHeader");
     sbdhLeaf("HeaderVersion", h.headerVersion() == null ? "1.0" : h.headerVersion());
     for (Partner p : h.senders()) {
@@ -912,6 +957,9 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     for (Extension child : a.children()) {
       collectDeclarations(child, scope, declarations);
     }
+    if (a.datatype() != null) {
+      declareDatatype(a.datatype(), scope, declarations);
+    }
     w.writeStartElement("attribute");
     for (String[] d : declarations) {
       w.writeNamespace(d[0], d[1]);
@@ -992,10 +1040,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         prefixFor(a.name(), scope, declarations);
       }
     }
-    if (e.datatype() != null && e.datatype().startsWith(Extension.XSD) && !scope.containsKey(XSD_NS)) {
-      String p = scope.containsValue("xsd") ? "xs" + (++generated) : "xsd";
-      scope.put(XSD_NS, p);
-      declarations.add(new String[] {p, XSD_NS});
+    if (e.datatype() != null) {
+      declareDatatype(e.datatype(), scope, declarations);
     }
     for (String[] d : declarations) {
       w.writeNamespace(d[0], d[1]);
@@ -1029,19 +1075,44 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
   }
 
-  private void writeXsiType(String datatype, Map<String, String> scope) throws XMLStreamException {
-    String value;
+  /** The namespace and local name of a datatype IRI: XML Schema's, else split at its last delimiter. */
+  private static String[] splitDatatype(String datatype) {
     if (datatype.startsWith(Extension.XSD)) {
-      value = scope.get(XSD_NS) + ":" + datatype.substring(Extension.XSD.length());
-    } else {
-      value = datatype; // kept as read (an unresolvable QName)
+      return new String[] {XSD_NS, datatype.substring(Extension.XSD.length())};
     }
+    int cut = Math.max(datatype.lastIndexOf('#'), Math.max(datatype.lastIndexOf('/'), datatype.lastIndexOf(':')));
+    if (cut <= 0 || cut == datatype.length() - 1) {
+      return null; // not an IRI we can write as a QName
+    }
+    return new String[] {datatype.substring(0, cut + 1), datatype.substring(cut + 1)};
+  }
+
+  private void declareDatatype(String datatype, Map<String, String> scope, List<String[]> declarations) {
+    String[] parts = splitDatatype(datatype);
+    if (parts == null || scope.containsKey(parts[0])) {
+      return;
+    }
+    String preferred = parts[0].equals(XSD_NS) ? "xsd" : "dt";
+    String p = preferred;
+    while (scope.containsValue(p)) {
+      p = preferred + (++generated);
+    }
+    scope.put(parts[0], p);
+    declarations.add(new String[] {p, parts[0]});
+  }
+
+  private void writeXsiType(String datatype, Map<String, String> scope) throws XMLStreamException {
+    String[] parts = splitDatatype(datatype);
+    String value = parts == null ? datatype : scope.get(parts[0]) + ":" + parts[1];
     w.writeAttribute("xsi", XSI, "type", value);
   }
 
   /** The prefix for a name's namespace, declaring one (recorded in declarations) when none is in scope. */
   private String prefixFor(QualifiedName name, Map<String, String> scope, List<String[]> declarations) {
     String ns = name.namespace();
+    if (ns.equals(XML_NS)) {
+      return "xml"; // bound by definition, never declared
+    }
     String prefix = scope.get(ns);
     if (prefix != null) {
       return prefix;
@@ -1061,7 +1132,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       throws XMLStreamException {
     for (ExtensionAttribute a : attributes) {
       String ns = a.name().namespace();
-      if (ns.isEmpty() || scope.containsKey(ns)) {
+      if (ns.isEmpty() || scope.containsKey(ns) || ns.equals(XML_NS)) {
         continue;
       }
       List<String[]> declarations = new ArrayList<>();
@@ -1078,10 +1149,23 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       String ns = a.name().namespace();
       if (ns.isEmpty()) {
         w.writeAttribute(a.name().localName(), a.value());
+      } else if (ns.equals(XML_NS)) {
+        w.writeAttribute("xml", XML_NS, a.name().localName(), a.value());
+      } else if (ns.equals(XSI) && isForeignSchemaLocation(a)) {
+        continue;
       } else {
         w.writeAttribute(scope.get(ns), ns, a.name().localName(), a.value());
       }
     }
+  }
+
+  /** An xsi:schemaLocation that points to the other EPCIS version's schemas: wrong after a conversion. */
+  private boolean isForeignSchemaLocation(ExtensionAttribute a) {
+    if (!a.name().localName().equals("schemaLocation")) {
+      return false;
+    }
+    String other = version == XmlVersion.V1_2 ? "urn:epcglobal:epcis:xsd:2" : "urn:epcglobal:epcis:xsd:1";
+    return a.value().contains(other);
   }
 
   /** Body content in an EPCIS namespace of the other version (a query request, say) moves to this version's. */
@@ -1137,7 +1221,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   private void num(String name, BigDecimal value) throws XMLStreamException {
     if (value != null) {
-      w.writeAttribute(name, value.toString());
+      w.writeAttribute(name, value.toPlainString());
     }
   }
 

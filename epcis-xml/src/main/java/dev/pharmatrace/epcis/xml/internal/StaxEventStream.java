@@ -99,9 +99,14 @@ public final class StaxEventStream implements XmlEventStream {
       EpcisXmlNamespaces.EPCIS_2_0, EpcisXmlNamespaces.EPCIS_1_2, EpcisXmlNamespaces.EPCIS_QUERY_2_0,
       EpcisXmlNamespaces.EPCIS_QUERY_1_2, EpcisXmlNamespaces.EPCIS_MASTER_DATA_2_0,
       EpcisXmlNamespaces.EPCIS_MASTER_DATA_1_2);
+  /** The EPCIS 2.0 fields a 1.2 document can only carry in a nested extension. */
+  private static final Set<String> PARKED_FIELDS = Set.of(
+      "sensorElementList", "persistentDisposition", "certificationInfo", "eventID", "errorDeclaration");
   private static final Set<String> EVENT_NAMES = Set.of(
       "ObjectEvent", "AggregationEvent", "TransactionEvent", "TransformationEvent", "AssociationEvent",
       "QuantityEvent");
+
+  private static final int MAX_WARNINGS = 1000;
 
   private final XMLStreamReader r;
   private final Closeable input;
@@ -141,6 +146,9 @@ public final class StaxEventStream implements XmlEventStream {
     } catch (XMLStreamException e) {
       close();
       throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      close();
+      throw invalidValue(e);
     } catch (RuntimeException e) {
       close();
       XMLStreamException cause = SecureStax.lazyCause(e);
@@ -194,6 +202,9 @@ public final class StaxEventStream implements XmlEventStream {
     } catch (XMLStreamException e) {
       finished = true;
       throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      finished = true;
+      throw invalidValue(e);
     } catch (RuntimeException e) {
       finished = true;
       XMLStreamException cause = SecureStax.lazyCause(e);
@@ -537,7 +548,7 @@ public final class StaxEventStream implements XmlEventStream {
     pendingLocation = here().withEvent(eventCount - 1, name);
     EventFields f = new EventFields();
     f.otherAttributes = otherAttributes();
-    readEventChildren(f, false);
+    readEventChildren(f, 0);
     try {
       return f.build(name, this);
     } catch (NullPointerException | IllegalArgumentException e) {
@@ -632,9 +643,11 @@ public final class StaxEventStream implements XmlEventStream {
   /**
    * Reads the children of an event or of one of its 1.2 wrappers ({@code baseExtension}, {@code extension}).
    *
-   * @param inWrapper whether the current element is a 1.2 wrapper (its foreign children may be parked 2.0 fields)
+   * @param level 0 for the event itself, 1 for a 1.2 wrapper ({@code extension}, {@code baseExtension}), 2 and more
+   *     for nested wrappers, where only the EPCIS 2.0 fields that 1.2 documents park there are fields
    */
-  private void readEventChildren(EventFields f, boolean inWrapper) throws XMLStreamException {
+  private void readEventChildren(EventFields f, int level) throws XMLStreamException {
+    boolean inWrapper = level > 0;
     while (nextChild()) {
       String ns = nsOf();
       String name = r.getLocalName();
@@ -648,6 +661,10 @@ public final class StaxEventStream implements XmlEventStream {
         f.extensions.add(x);
         continue;
       }
+      if (level >= 2 && !PARKED_FIELDS.contains(name) && !name.equals("extension")) {
+        f.extensions.add(readExtension()); // un-namespaced user content of a nested 1.2 extension
+        continue;
+      }
       if (!ns.isEmpty() && !(inWrapper && ns.equals(EpcisXmlNamespaces.EPCIS_2_0))) {
         warn("XML-QUALIFIED-FIELD", "<" + r.getName().getPrefix() + ":" + name + "> is namespace-qualified; "
             + "EPCIS event fields are unqualified (read anyway)");
@@ -659,7 +676,7 @@ public final class StaxEventStream implements XmlEventStream {
         case "eventID" -> f.eventId = text();
         case "errorDeclaration" -> f.errorDeclaration = readErrorDeclaration();
         case "certificationInfo" -> f.certificationInfo.add(text());
-        case "baseExtension", "extension" -> readEventChildren(f, true);
+        case "baseExtension", "extension" -> readEventChildren(f, level + 1);
         case "action" -> f.action = text();
         case "bizStep" -> f.bizStep = BizStep.of(nonEmptyText("bizStep"));
         case "disposition" -> f.disposition = Disposition.of(nonEmptyText("disposition"));
@@ -845,11 +862,7 @@ public final class StaxEventStream implements XmlEventStream {
   private void readSensorElements(List<SensorElement> out) throws XMLStreamException {
     while (nextChild()) {
       if (!r.getLocalName().equals("sensorElement")) {
-        if (r.getLocalName().equals("extension")) {
-          skipWithWarning("sensorElementList");
-        } else {
-          skipWithWarning("sensorElementList");
-        }
+        skipWithWarning("sensorElementList"); // the model has no place for sensorElementList extensions
         continue;
       }
       SensorMetadata metadata = null;
@@ -1216,6 +1229,7 @@ public final class StaxEventStream implements XmlEventStream {
       warn("XML-XSI-TYPE", "xsi:type '" + type + "' uses an undeclared prefix; kept as written");
       return type;
     }
+    // JSON-LD datatype IRI: namespace followed by local name (the writer splits it back at its last delimiter)
     return ns.equals("http://www.w3.org/2001/XMLSchema") ? Extension.XSD + local : ns + local;
   }
 
@@ -1425,15 +1439,30 @@ public final class StaxEventStream implements XmlEventStream {
   }
 
   private void warn(String rule, String message) {
-    if (warnings.size() < 1000) {
-      warnings.add(Finding.warning(rule, message, here()));
-    }
+    addWarning(Finding.warning(rule, message, here()));
   }
 
   void warnAt(String rule, String message) {
-    if (warnings.size() < 1000) {
-      warnings.add(Finding.warning(rule, message, pendingLocation));
+    addWarning(Finding.warning(rule, message, pendingLocation));
+  }
+
+  private void addWarning(Finding finding) {
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(finding);
+    } else if (warnings.size() == MAX_WARNINGS) {
+      warnings.add(Finding.warning("XML-WARNINGS-SUPPRESSED", "more than " + MAX_WARNINGS
+          + " warnings: further warnings are not reported", finding.location()));
     }
+  }
+
+  /** A value the model refuses (blank identifier, missing type, ...), located where the reader stands. */
+  private EpcisException invalidValue(RuntimeException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    SourceLocation where = here();
+    if (pendingLocation.eventIndex() >= 0 && !finished) {
+      where = where.withEvent(pendingLocation.eventIndex(), pendingLocation.field());
+    }
+    return new EpcisException(Finding.error("XML-VALUE", "invalid value: " + message, where), e);
   }
 
   private EpcisException fail(String rule, String message) {

@@ -1,0 +1,155 @@
+package dev.pharmatrace.epcis.xml;
+
+import static dev.pharmatrace.epcis.xml.XmlReaderWriterTest.read;
+import static dev.pharmatrace.epcis.xml.XmlReaderWriterTest.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pharmatrace.epcis.model.Action;
+import dev.pharmatrace.epcis.model.AssociationEvent;
+import dev.pharmatrace.epcis.model.DocumentType;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisHeader;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.Fixtures;
+import dev.pharmatrace.epcis.model.MasterData;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.QuantityElement;
+import dev.pharmatrace.epcis.model.TransactionEvent;
+import dev.pharmatrace.epcis.model.Vocabulary;
+import dev.pharmatrace.epcis.model.VocabularyElement;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.sbdh.DocumentIdentification;
+import dev.pharmatrace.epcis.model.sbdh.Partner;
+import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cases found in review: each once lost data, crashed, or produced schema-invalid output. */
+class XmlEdgeCasesTest {
+  static final String HEAD = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:1\" schemaVersion=\"1.2\" "
+      + "creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList>";
+  static final String TAIL = "</EventList></EPCISBody></epcis:EPCISDocument>";
+
+  static ObjectEvent.Builder event() {
+    return ObjectEvent.builder().eventTime(Fixtures.EVENT_TIME).action(Action.OBSERVE);
+  }
+
+  static EpcisDocument doc(ObjectEvent e) {
+    return EpcisDocument.builder().addEvent(e).build();
+  }
+
+  @Test
+  void xmlLangAttributesAndNonXsdDatatypesSurvive() {
+    Extension note = Extension.builder(QualifiedName.of(Fixtures.EX, "note", "ex"))
+        .attribute(QualifiedName.of("http://www.w3.org/XML/1998/namespace", "lang"), "de")
+        .text("Kühl lagern").build();
+    Extension count = Extension.typed(QualifiedName.of(Fixtures.EX, "count"), "5", "urn:example:types#Count");
+    EpcisDocument d = doc(event().addExtension(note).addExtension(count).build());
+    for (XmlVersion v : XmlVersion.values()) {
+      String xml = new String(write(d, v), StandardCharsets.UTF_8);
+      assertThat(xml).contains("xml:lang=\"de\"");
+      assertThat(read(xml.getBytes(StandardCharsets.UTF_8)).events()).isEqualTo(d.events());
+    }
+  }
+
+  @Test
+  void typedMasterDataAttributesDeclareTheirPrefix() {
+    VocabularyElement element = VocabularyElement.builder("urn:epc:id:sgln:0614141.00001.0")
+        .attribute(new dev.pharmatrace.epcis.model.MasterDataAttribute("urn:example:attr#capacity", "12",
+            Extension.XSD_INTEGER, List.of(), List.of()))
+        .build();
+    EpcisDocument d = EpcisDocument.builder().type(DocumentType.EPCIS_MASTER_DATA_DOCUMENT)
+        .creationDate(Fixtures.EVENT_TIME)
+        .masterData(MasterData.of(List.of(Vocabulary.of(Vocabulary.LOCATION, List.of(element))))).build();
+    String xml = new String(write(d, XmlVersion.V2_0), StandardCharsets.UTF_8);
+    assertThat(xml).contains("xsi:type=\"xsd:integer\"").contains("xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"");
+    assertThat(read(xml.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
+  }
+
+  @Test
+  void headerExtensionsKeepTheirNamespaceWhenTheDocumentUsesPrefixPt() {
+    StandardBusinessDocumentHeader sbdh = StandardBusinessDocumentHeader.builder()
+        .addSender(Partner.of("urn:epc:id:sgln:0614141.00001.0", "SGLN"))
+        .addReceiver(Partner.of("urn:epc:id:sgln:0614141.00002.0", "SGLN"))
+        .documentIdentification(new DocumentIdentification("EPCglobal", "1.0", "1", "Events", null,
+            "2024-01-01T00:00:00Z"))
+        .build();
+    EpcisDocument d = EpcisDocument.builder().namespace("pt", "urn:partner:pt")
+        .header(new EpcisHeader(sbdh, null, List.of(Extension.text(QualifiedName.of("urn:partner:pt", "statement"),
+            "hello")), List.of()))
+        .addEvent(event().build()).build();
+    EpcisDocument back = read(write(d, XmlVersion.V2_0));
+    assertThat(back.header()).isEqualTo(d.header());
+  }
+
+  @Test
+  void smallDecimalsAreWrittenWithoutExponent() {
+    EpcisDocument d = doc(event().addQuantity(QuantityElement.of("urn:epc:class:lgtin:4012345.012345.998877",
+        new BigDecimal("0.0000005"), "KGM")).build());
+    for (XmlVersion v : XmlVersion.values()) {
+      String xml = new String(write(d, v), StandardCharsets.UTF_8);
+      assertThat(xml).contains("<quantity>0.0000005</quantity>").doesNotContain("E-7");
+    }
+  }
+
+  @Test
+  void blankValuesInPartnerInputAreLocatedFindingsNotCrashes() {
+    for (String body : List.of(
+        "<bizTransactionList><bizTransaction type=\"urn:epcglobal:cbv:btt:po\"/></bizTransactionList>",
+        "<extension><quantityList><quantityElement><epcClass> </epcClass></quantityElement></quantityList>"
+            + "</extension>",
+        "<extension><sourceList><source type=\"urn:epcglobal:cbv:sdt:location\"></source></sourceList>"
+            + "</extension>")) {
+      String xml = HEAD + "\n<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime>"
+          + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/><action>ADD</action>" + body
+          + "</ObjectEvent>" + TAIL;
+      assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
+          .as(body).isInstanceOf(EpcisException.class)
+          .satisfies(e -> assertThat(((EpcisException) e).finding().location().line()).isEqualTo(2))
+          .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).startsWith("XML-"));
+    }
+  }
+
+  @Test
+  void userContentNamedLikeAFieldInANested12ExtensionStaysAnExtension() {
+    String xml = HEAD + "<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/><action>OBSERVE</action>"
+        + "<extension><extension><action>DELETE</action><quantity>5</quantity></extension></extension>"
+        + "</ObjectEvent>" + TAIL;
+    ObjectEvent e = (ObjectEvent) read(xml.getBytes(StandardCharsets.UTF_8)).events().get(0);
+    assertThat(e.action()).isEqualTo(Action.OBSERVE);
+    assertThat(e.extensions()).extracting(x -> x.name().localName()).containsExactly("action", "quantity");
+    assertThat(read(write(read(xml.getBytes(StandardCharsets.UTF_8)), XmlVersion.V1_2)).events().get(0))
+        .isEqualTo(e);
+  }
+
+  @Test
+  void contentNoSchemaAcceptsIsRefusedWithAReason() {
+    TransactionEvent noTransaction = TransactionEvent.builder().eventTime(Fixtures.EVENT_TIME)
+        .action(Action.ADD).build();
+    assertThatThrownBy(() -> write(EpcisDocument.builder().addEvent(noTransaction).build(), XmlVersion.V2_0))
+        .hasMessageContaining("XML-INCOMPLETE").hasMessageContaining("bizTransaction");
+    AssociationEvent noParent = AssociationEvent.builder().eventTime(Fixtures.EVENT_TIME).action(Action.ADD).build();
+    assertThatThrownBy(() -> write(EpcisDocument.builder().addEvent(noParent).build(), XmlVersion.V2_0))
+        .hasMessageContaining("parentID");
+    StandardBusinessDocumentHeader noReceiver = StandardBusinessDocumentHeader.builder()
+        .addSender(Partner.of("urn:epc:id:sgln:0614141.00001.0", "SGLN")).build();
+    assertThatThrownBy(() -> write(EpcisDocument.builder().header(EpcisHeader.of(noReceiver, null))
+        .addEvent(event().build()).build(), XmlVersion.V1_2))
+        .hasMessageContaining("Receiver").hasMessageContaining("DocumentIdentification");
+  }
+
+  @Test
+  void eventsCannotBeStreamedIntoAMasterDataBody() {
+    EpcisDocument header = EpcisDocument.builder().type(DocumentType.EPCIS_MASTER_DATA_DOCUMENT)
+        .masterData(MasterData.of(List.of())).build();
+    try (XmlDocumentWriter w = EpcisXmlWriter.builder().build().open(new ByteArrayOutputStream(), header)) {
+      assertThatThrownBy(() -> w.write(event().build())).hasMessageContaining("XML-LAYOUT");
+    }
+  }
+}
