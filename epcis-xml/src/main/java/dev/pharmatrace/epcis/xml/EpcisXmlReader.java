@@ -26,7 +26,7 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Immutable and thread-safe: build one, share it. Parsing is hardened (no DTD processing, no entity expansion,
  * no external fetching) and bounded by {@link XmlLimits}. Input is read leniently (see {@link XmlEventStream});
- * schema validation is separate ({@code EpcisSchemaValidator}).
+ * schema validation is separate ({@link EpcisSchemaValidator}).
  *
  * <pre>{@code
  * EpcisXmlReader reader = EpcisXmlReader.builder().build();

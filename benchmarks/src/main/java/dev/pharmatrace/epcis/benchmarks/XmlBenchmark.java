@@ -1,0 +1,183 @@
+package dev.pharmatrace.epcis.benchmarks;
+
+import dev.pharmatrace.epcis.model.Action;
+import dev.pharmatrace.epcis.model.AggregationEvent;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.cbv.BizStep;
+import dev.pharmatrace.epcis.model.cbv.Disposition;
+import dev.pharmatrace.epcis.xml.EpcisXmlReader;
+import dev.pharmatrace.epcis.xml.EpcisXmlWriter;
+import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
+import dev.pharmatrace.epcis.xml.XmlEventStream;
+import dev.pharmatrace.epcis.xml.XmlVersion;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * End-to-end XML throughput and memory: generates an EPCIS 2.0 document of N ObjectEvents (10 SGTINs each, with
+ * ILMD) plus N/10 AggregationEvents, writes it with our streaming writer, reads it back, converts it to 1.2 and
+ * reads that, next to a bare StAX pass over the same file (the parse floor). Prints a table with events/s and the
+ * peak heap (all heap pools' peak usage). Run it in a small heap to show that memory does not grow with the document:
+ *
+ * <pre>mvn -B -ntp -q install -DskipTests &amp;&amp; mvn -B -ntp -q -f benchmarks exec:exec [-Dbench.events=100000]</pre>
+ */
+public final class XmlBenchmark {
+  private XmlBenchmark() {}
+
+  /** Runs the harness; args: [objectEvents]. */
+  public static void main(String[] args) throws IOException {
+    int objectEvents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path dir = Files.createTempDirectory("epcis-bench");
+    Path v20 = dir.resolve("bench-2.0.xml");
+    Path v12 = dir.resolve("bench-1.2.xml");
+    List<String> rows = new ArrayList<>();
+    try {
+      long events = objectEvents + objectEvents / 10;
+      rows.add(measure("write 2.0 (generate + write)", events, () -> generate(v20, objectEvents)));
+      rows.add(measure("bare StAX pass (parse floor)", events, () -> bareStax(v20)));
+      rows.add(measure("read 2.0", events, () -> read(v20)));
+      rows.add(measure("convert 2.0 -> 1.2 (read + write)", events, () -> convert(v20, v12, XmlVersion.V1_2)));
+      rows.add(measure("read 1.2", events, () -> read(v12)));
+      System.out.printf("EPCIS XML benchmark: %,d events, 2.0 file %,d bytes, 1.2 file %,d bytes, max heap %d MB, "
+          + "Java %s, %d cores%n", events, Files.size(v20), Files.size(v12),
+          Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors());
+      System.out.printf("%-36s %10s %12s %14s%n", "step", "seconds", "events/s", "peak heap MB");
+      rows.forEach(System.out::println);
+    } finally {
+      Files.deleteIfExists(v20);
+      Files.deleteIfExists(v12);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  interface Step {
+    long run() throws Exception;
+  }
+
+  private static String measure(String name, long expectedEvents, Step step) {
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    long count;
+    try {
+      count = step.run();
+    } catch (Exception e) {
+      throw new IllegalStateException(name + " failed", e);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    if (count != expectedEvents) {
+      throw new IllegalStateException(name + ": " + count + " events, expected " + expectedEvents);
+    }
+    return String.format("%-36s %10.2f %,12.0f %14.1f", name, seconds, count / seconds, peak / 1048576.0);
+  }
+
+  private static long generate(Path file, int objectEvents) throws IOException {
+    OffsetDateTime t0 = OffsetDateTime.parse("2024-03-01T08:00:00-05:00");
+    String cbvmda = "urn:epcglobal:cbv:mda";
+    EpcisDocument header = EpcisDocument.builder().creationDate(t0).namespace("cbvmda", cbvmda).build();
+    List<Extension> ilmd = List.of(Extension.text(QualifiedName.of(cbvmda, "lotNumber", "cbvmda"), "LOT1"),
+        Extension.text(QualifiedName.of(cbvmda, "itemExpirationDate", "cbvmda"), "2026-02-28"));
+    long n = 0;
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        XmlDocumentWriter w = EpcisXmlWriter.builder().indent(false).build().open(out, header)) {
+      List<String> caseChildren = new ArrayList<>();
+      for (int i = 0; i < objectEvents; i++) {
+        List<String> epcs = new ArrayList<>(10);
+        for (int j = 0; j < 10; j++) {
+          epcs.add("urn:epc:id:sgtin:0614141.107346." + (i * 10L + j));
+        }
+        OffsetDateTime t = t0.plusSeconds(i);
+        w.write(ObjectEvent.builder().eventTime(t).eventTimeZoneOffset(ZoneOffset.ofHours(-5))
+            .action(Action.ADD).bizStep(BizStep.COMMISSIONING).disposition(Disposition.ACTIVE)
+            .epcList(epcs).readPoint("urn:epc:id:sgln:0614141.00777.0").bizLocation("urn:epc:id:sgln:0614141.00888.0")
+            .ilmd(ilmd).build());
+        n++;
+        caseChildren.addAll(epcs);
+        if (i % 10 == 9) {
+          EpcisEvent packing = AggregationEvent.builder().eventTime(t).eventTimeZoneOffset(ZoneOffset.ofHours(-5))
+              .action(Action.ADD).bizStep(BizStep.PACKING).disposition(Disposition.IN_PROGRESS)
+              .parentId("urn:epc:id:sscc:0614141." + String.format("%010d", i / 10))
+              .childEpcs(caseChildren).readPoint("urn:epc:id:sgln:0614141.00777.0").build();
+          w.write(packing);
+          n++;
+          caseChildren = new ArrayList<>();
+        }
+      }
+      w.finish();
+    }
+    return n;
+  }
+
+  private static long bareStax(Path file) throws Exception {
+    XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    long events = 0;
+    long chars = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      XMLStreamReader r = f.createXMLStreamReader(in);
+      int depth = 0;
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+          if (depth == 4) {
+            events++; // EPCISDocument/EPCISBody/EventList/<event>
+          }
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (e == XMLStreamConstants.CHARACTERS) {
+          chars += r.getTextLength();
+        }
+      }
+    }
+    return chars >= 0 ? events : -1;
+  }
+
+  private static long read(Path file) {
+    long n = 0;
+    try (XmlEventStream s = EpcisXmlReader.create().open(file)) {
+      while (s.hasNext()) {
+        s.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static long convert(Path from, Path to, XmlVersion version) throws IOException {
+    long n = 0;
+    try (XmlEventStream s = EpcisXmlReader.create().open(from);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
+        XmlDocumentWriter w = EpcisXmlWriter.builder().version(version).indent(false).build()
+            .open(out, s.document())) {
+      while (s.hasNext()) {
+        w.write(s.next());
+        n++;
+      }
+      w.finish();
+    }
+    return n;
+  }
+}
