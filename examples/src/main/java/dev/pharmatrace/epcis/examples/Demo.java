@@ -5,11 +5,14 @@ public final class Demo {
   private Demo() {}
 
   /** Runs every example. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     System.out.println("== 1. A DSCSA shipment in the EPCIS model");
     DscsaShipmentExample.main(args);
     System.out.println();
     System.out.println("== 2. GS1 identifiers: scanned DataMatrix, EPC URI, Digital Link, serial numbers");
     IdentifiersExample.main(args);
+    System.out.println();
+    System.out.println("== 3. EPCIS XML: write 1.2, validate, stream into 2.0");
+    XmlExample.main(args);
   }
 }

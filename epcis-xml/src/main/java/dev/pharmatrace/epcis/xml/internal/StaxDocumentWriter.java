@@ -143,7 +143,11 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     Map<String, String> scope = new HashMap<>(rootPrefixes);
     List<ExtensionAttribute> rootAttributes = document.otherAttributes();
     declareForAttributes(rootAttributes, scope);
-    w.writeAttribute("schemaVersion", version.schemaVersion());
+    // keep the document's own schemaVersion when it belongs to the version written (a 1.1 stays 1.1)
+    String declared = document.schemaVersion();
+    boolean compatible = declared != null && !declared.isBlank()
+        && declared.strip().charAt(0) == version.schemaVersion().charAt(0);
+    w.writeAttribute("schemaVersion", compatible ? declared.strip() : version.schemaVersion());
     OffsetDateTime created = document.creationDate();
     if (created == null) {
       created = OffsetDateTime.now(java.time.ZoneOffset.UTC);
@@ -793,7 +797,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       leaf("epcClass", q.epcClass());
       if (q.quantity() != null) {
         leaf("quantity", q.quantity().toPlainString());
-      } else if (version == XmlVersion.V2_0 || q.uom() != null) {
+      } else if (version == XmlVersion.V1_2 || q.uom() != null) {
+        // 2.0 may omit an unspecified quantity (when it has no unit); 1.2 requires the element: nil
         newline();
         w.writeEmptyElement("quantity");
         w.writeAttribute("xsi", XSI, "nil", "true");
@@ -1194,8 +1199,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     return switch (cbvForm) {
       case URN -> value.render(CbvForm.URN);
       case WEB_URI -> value.render(CbvForm.WEB_URI);
-      case AS_GIVEN -> value.form() == CbvForm.URN || value.form() == CbvForm.WEB_URI || value.form() == CbvForm.CUSTOM
-          ? value.asGiven() : value.render(CbvForm.URN);
+      case AS_GIVEN -> value.form() == CbvForm.BARE_WORD ? value.render(CbvForm.URN) : value.asGiven();
     };
   }
 
