@@ -1,0 +1,96 @@
+package dev.pharmatrace.epcis.jsonld;
+
+import dev.pharmatrace.epcis.jsonld.internal.JsonDocumentWriterImpl;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.io.AtomicFileOutput;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes EPCIS 2.0 JSON-LD from the model, streaming, in the compact form of the standard EPCIS context: CBV values
+ * as bare words, extension members as compact IRIs with their prefixes declared in {@code @context}, the SBDH in our
+ * documented reversible form (see {@code docs/jsonld.md}).
+ *
+ * <p>Immutable and thread-safe; derive variants with {@link #newBuilder()}.
+ */
+public final class EpcisJsonWriter {
+  private final boolean pretty;
+  private final JsonMapper mapper;
+
+  private EpcisJsonWriter(Builder b) {
+    this.pretty = b.pretty;
+    JsonMapper.Builder mb = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      mb.enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    this.mapper = mb.build();
+  }
+
+  /** A builder with the defaults (pretty-printed). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A writer with the defaults. */
+  public static EpcisJsonWriter create() {
+    return builder().build();
+  }
+
+  /** A builder starting from this writer's settings. */
+  public Builder newBuilder() {
+    return new Builder().pretty(pretty);
+  }
+
+  /** Starts a streaming write; the caller owns {@code out}. */
+  public JsonDocumentWriter open(OutputStream out, EpcisDocument header) {
+    return new JsonDocumentWriterImpl(mapper, Objects.requireNonNull(out, "out"), header, pretty);
+  }
+
+  /** Writes a whole document to {@code out}. */
+  public void write(EpcisDocument document, OutputStream out) {
+    try (JsonDocumentWriter writer = open(out, document)) {
+      for (EpcisEvent event : document.events()) {
+        writer.write(event);
+      }
+      writer.finish();
+    }
+  }
+
+  /** Writes a whole document to a file, atomically (no partial file on failure). */
+  public void write(EpcisDocument document, Path target) {
+    try (AtomicFileOutput out = AtomicFileOutput.open(target)) {
+      write(document, out.stream());
+      out.commit();
+    } catch (IOException e) {
+      throw new EpcisException(Finding.error("IO", "cannot write the file: " + e.getMessage(),
+          SourceLocation.of(target.toString(), 0, 0)), e);
+    }
+  }
+
+  /** Builds an {@link EpcisJsonWriter}. */
+  public static final class Builder {
+    private boolean pretty = true;
+
+    private Builder() {}
+
+    /** Whether to indent the output (default true). */
+    public Builder pretty(boolean value) {
+      pretty = value;
+      return this;
+    }
+
+    /** Builds the writer. */
+    public EpcisJsonWriter build() {
+      return new EpcisJsonWriter(this);
+    }
+  }
+}

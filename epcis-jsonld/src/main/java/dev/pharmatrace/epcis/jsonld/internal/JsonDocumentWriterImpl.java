@@ -1,0 +1,782 @@
+package dev.pharmatrace.epcis.jsonld.internal;
+
+import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
+import dev.pharmatrace.epcis.jsonld.JsonLdContexts;
+import dev.pharmatrace.epcis.model.AggregationEvent;
+import dev.pharmatrace.epcis.model.AssociationEvent;
+import dev.pharmatrace.epcis.model.BizTransaction;
+import dev.pharmatrace.epcis.model.DocumentType;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.EpcisHeader;
+import dev.pharmatrace.epcis.model.ErrorDeclaration;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ExtensionAttribute;
+import dev.pharmatrace.epcis.model.MasterData;
+import dev.pharmatrace.epcis.model.MasterDataAttribute;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.QuantityElement;
+import dev.pharmatrace.epcis.model.SensorElement;
+import dev.pharmatrace.epcis.model.SensorMetadata;
+import dev.pharmatrace.epcis.model.SensorReport;
+import dev.pharmatrace.epcis.model.SourceDest;
+import dev.pharmatrace.epcis.model.TransactionEvent;
+import dev.pharmatrace.epcis.model.TransformationEvent;
+import dev.pharmatrace.epcis.model.Vocabulary;
+import dev.pharmatrace.epcis.model.VocabularyElement;
+import dev.pharmatrace.epcis.model.cbv.CbvValue;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The streaming EPCIS JSON-LD writer: the model in the compact form of the EPCIS 2.0 context. Extension
+ * namespaces get a prefix in the document's {@code @context} (or in an event's own {@code @context} when first seen
+ * there); CBV values are bare words; numbers and booleans typed in the model become JSON numbers and booleans.
+ */
+public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
+  private final JsonGenerator g;
+  private final EpcisDocument document;
+  private final List<Finding> warnings = new ArrayList<>();
+  /** Prefixes of the document-level context (standard + declared). */
+  private final Prefixes prefixes = new Prefixes();
+  private int generated;
+  private long eventIndex;
+  private boolean finished;
+  private boolean eventListOpen;
+  private boolean queryResultsOpen;
+
+  /** Opens the document: writes everything up to the first event. */
+  public JsonDocumentWriterImpl(JsonMapper mapper, OutputStream out, EpcisDocument document, boolean pretty) {
+    this.document = document;
+    try {
+      this.g = mapper.createGenerator(out);
+      writeHead();
+    } catch (JacksonException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  @Override
+  public List<Finding> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  // ------------------------------------------------------------------ document
+
+  private void writeHead() {
+    // every namespace the document-level parts use gets a prefix in the top-level context
+    Map<String, String> declared = new LinkedHashMap<>();
+    for (Map.Entry<String, String> ns : document.namespaces().entrySet()) {
+      declare(ns.getValue(), ns.getKey(), declared);
+    }
+    Set<QualifiedName> names = new LinkedHashSet<>();
+    EpcisHeader header = document.header();
+    if (header != null) {
+      header.extensions().forEach(e -> collect(e, names));
+      if (header.sbdh() != null && !SbdhJson.isPseudoOnly(header.sbdh(), document)) {
+        names.add(QualifiedName.of(SbdhJson.NS, "StandardBusinessDocumentHeader", "sbdh"));
+      }
+    }
+    for (MasterData md : java.util.Arrays.asList(header == null ? null : header.masterData(), document.masterData())) {
+      if (md != null) {
+        md.extensions().forEach(x -> collect(x, names));
+        md.vocabularies().forEach(v -> {
+          v.extensions().forEach(x -> collect(x, names));
+          v.elements().forEach(el -> {
+            el.attributes().forEach(a -> a.children().forEach(c -> collect(c, names)));
+            el.extensions().forEach(x -> collect(x, names));
+          });
+        });
+      }
+    }
+    document.extensions().forEach(e -> collect(e, names));
+    document.otherAttributes().forEach(a -> names.add(a.name()));
+    document.bodyExtensions().forEach(e -> collect(e, names));
+    for (QualifiedName n : names) {
+      if (!n.namespace().isEmpty()) {
+        declare(n.namespace(), n.prefixHint().orElse(null), declared);
+      }
+    }
+
+    g.writeStartObject();
+    g.writeName("@context");
+    g.writeStartArray();
+    g.writeString(JsonLdContexts.EPCIS_2_0_0);
+    for (String url : document.contexts()) {
+      if (!isStandardContext(url)) {
+        g.writeString(url);
+      }
+    }
+    if (!declared.isEmpty()) {
+      writeContextObject(declared);
+    }
+    g.writeEndArray();
+    g.writeStringProperty("type", document.type() == DocumentType.EPCIS_QUERY_DOCUMENT
+        ? "EPCISQueryDocument" : "EPCISDocument");
+    if (document.type() == DocumentType.EPCIS_MASTER_DATA_DOCUMENT) {
+      warn("JSON-MASTER-DATA-DOCUMENT", "EPCIS 2.0 JSON has no master-data document: written as an EPCISDocument "
+          + "with the master data in its header");
+    }
+    if (document.documentId() != null) {
+      g.writeStringProperty("id", document.documentId());
+    }
+    g.writeStringProperty("schemaVersion", document.schemaVersion().startsWith("2")
+        ? document.schemaVersion() : "2.0");
+    OffsetDateTime created = document.creationDate();
+    if (created == null) {
+      created = OffsetDateTime.now(ZoneOffset.UTC);
+      warn("JSON-CREATION-DATE", "the document had no creationDate; the time of writing was used");
+    }
+    g.writeStringProperty("creationDate", JsonTimes.format(created));
+    StandardBusinessDocumentHeader sbdh = header == null ? null : header.sbdh();
+    if (sbdh != null) {
+      SbdhJson.writePseudoFields(g, sbdh);
+    }
+    MasterData masterData = header == null ? null : header.masterData();
+    if (document.type() == DocumentType.EPCIS_MASTER_DATA_DOCUMENT && document.masterData() != null) {
+      masterData = document.masterData();
+    }
+    boolean hasHeader = masterData != null || header != null && (!header.extensions().isEmpty()
+        || sbdh != null && !SbdhJson.isPseudoOnly(sbdh, document));
+    if (hasHeader) {
+      g.writeName("epcisHeader");
+      g.writeStartObject();
+      if (sbdh != null && !SbdhJson.isPseudoOnly(sbdh, document)) {
+        g.writeName(prefixes.prefix(SbdhJson.NS) + ":StandardBusinessDocumentHeader");
+        writeExtensionValue(List.of(SbdhJson.toExtension(sbdh)), prefixes);
+      }
+      if (masterData != null) {
+        g.writeName("epcisMasterData");
+        writeMasterData(masterData);
+      }
+      if (header != null) {
+        writeMembers(header.extensions(), prefixes);
+      }
+      g.writeEndObject();
+    }
+    for (ExtensionAttribute a : document.otherAttributes()) {
+      if (a.name().localName().equals("schemaLocation") || a.name().localName().equals("noNamespaceSchemaLocation")) {
+        continue; // XML schema hints mean nothing in JSON
+      }
+      g.writeStringProperty("@" + key(a.name(), prefixes), a.value());
+    }
+    g.writeName("epcisBody");
+    g.writeStartObject();
+    if (document.type() == DocumentType.EPCIS_QUERY_DOCUMENT && document.queryResults() == null
+        && document.events().isEmpty()) {
+      return; // a query document without results (a query request): body extensions only
+    }
+    if (document.type() == DocumentType.EPCIS_QUERY_DOCUMENT) {
+      queryResultsOpen = true;
+      g.writeName("queryResults");
+      g.writeStartObject();
+      g.writeStringProperty("queryName", document.queryResults() == null ? "" : document.queryResults().queryName());
+      if (document.queryResults() != null && document.queryResults().subscriptionId() != null) {
+        g.writeStringProperty("subscriptionID", document.queryResults().subscriptionId());
+      }
+      g.writeName("resultsBody");
+      g.writeStartObject();
+      if (document.masterData() != null && document.events().isEmpty()) {
+        g.writeName("vocabularyList");
+        writeVocabularyList(document.masterData().vocabularies());
+        return;
+      }
+    }
+    g.writeName("eventList");
+    g.writeStartArray();
+    eventListOpen = true;
+  }
+
+  private static boolean isStandardContext(String url) {
+    return url.equals(JsonLdContexts.EPCIS_2_0_0) || url.equals(JsonLdContexts.EPCIS_UNVERSIONED)
+        || url.equals(JsonLdContexts.EPCIS_GITHUB);
+  }
+
+  /** Declares a prefix for {@code ns} in {@code declared} (and the document table) unless one exists. */
+  private void declare(String ns, String hint, Map<String, String> declared) {
+    if (prefixes.prefix(ns) != null) {
+      return;
+    }
+    String p = hint == null || hint.isEmpty() || !isNcName(hint) ? "ns" : hint;
+    String candidate = p;
+    while (prefixes.isTaken(candidate)) {
+      candidate = p + (++generated);
+    }
+    prefixes.put(candidate, ns);
+    declared.put(candidate, ns);
+  }
+
+  private static boolean isNcName(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void writeContextObject(Map<String, String> declared) {
+    g.writeStartObject();
+    for (Map.Entry<String, String> d : declared.entrySet()) {
+      String ns = d.getValue();
+      char last = ns.isEmpty() ? ' ' : ns.charAt(ns.length() - 1);
+      if (last == '/' || last == '#' || last == ':' || last == '?' || last == '[' || last == ']' || last == '@') {
+        g.writeStringProperty(d.getKey(), ns);
+      } else {
+        // JSON-LD 1.1 uses a simple term for CURIEs only when its IRI ends with a delimiter: say it is a prefix
+        g.writeName(d.getKey());
+        g.writeStartObject();
+        g.writeStringProperty("@id", ns);
+        g.writeBooleanProperty("@prefix", true);
+        g.writeEndObject();
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static void collect(Extension e, Set<QualifiedName> names) {
+    names.add(e.name());
+    for (ExtensionAttribute a : e.attributes()) {
+      names.add(a.name());
+    }
+    for (Extension c : e.children()) {
+      collect(c, names);
+    }
+  }
+
+  @Override
+  public void finish() {
+    if (finished) {
+      return;
+    }
+    try {
+      if (eventListOpen) {
+        g.writeEndArray(); // eventList
+      }
+      if (queryResultsOpen) {
+        g.writeEndObject(); // resultsBody
+        g.writeEndObject(); // queryResults
+      }
+      writeMembers(document.bodyExtensions(), prefixes);
+      g.writeEndObject(); // epcisBody
+      writeMembers(document.extensions(), prefixes);
+      g.writeEndObject();
+      g.flush();
+      g.close();
+      finished = true;
+    } catch (JacksonException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!finished) {
+      try {
+        g.close();
+      } catch (JacksonException ignored) {
+        // closing after a failure
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ events
+
+  @Override
+  public void write(EpcisEvent e) {
+    if (!eventListOpen) {
+      throw new EpcisException(Finding.error("JSON-LAYOUT", "this document's body holds master data: events "
+          + "cannot be written into it", SourceLocation.UNKNOWN.withEvent(eventIndex, e.type().localName())));
+    }
+    try {
+      writeEvent(e);
+      eventIndex++;
+    } catch (JacksonException x) {
+      throw ioFailure(x);
+    }
+  }
+
+  private void writeEvent(EpcisEvent e) {
+    // namespaces first seen in this event are declared in the event's own context
+    Set<QualifiedName> names = new LinkedHashSet<>();
+    e.extensions().forEach(x -> collect(x, names));
+    e.otherAttributes().forEach(a -> names.add(a.name()));
+    if (e.common().readPoint() != null) {
+      e.common().readPoint().extensions().forEach(x -> collect(x, names));
+    }
+    if (e.common().bizLocation() != null) {
+      e.common().bizLocation().extensions().forEach(x -> collect(x, names));
+    }
+    if (e.common().errorDeclaration() != null) {
+      e.common().errorDeclaration().extensions().forEach(x -> collect(x, names));
+    }
+    for (SensorElement s : e.sensorElementList()) {
+      s.extensions().forEach(x -> collect(x, names));
+      if (s.metadata() != null) {
+        s.metadata().otherAttributes().forEach(a -> names.add(a.name()));
+      }
+      s.reports().forEach(r -> r.otherAttributes().forEach(a -> names.add(a.name())));
+    }
+    if (e instanceof ObjectEvent o) {
+      o.ilmd().forEach(x -> collect(x, names));
+    } else if (e instanceof TransformationEvent t) {
+      t.ilmd().forEach(x -> collect(x, names));
+    }
+    Map<String, String> local = new LinkedHashMap<>();
+    for (QualifiedName n : names) {
+      if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null) {
+        String hint = n.prefixHint().orElse("ns");
+        String p = isNcName(hint) ? hint : "ns";
+        String candidate = p;
+        while (prefixes.isTaken(candidate) || local.containsKey(candidate)) {
+          candidate = p + (++generated);
+        }
+        local.put(candidate, n.namespace());
+      }
+    }
+    Prefixes scope = prefixes;
+    g.writeStartObject();
+    if (!local.isEmpty()) {
+      scope = prefixes.copy();
+      local.forEach(scope::put);
+      g.writeName("@context");
+      writeContextObject(local);
+    }
+    g.writeStringProperty("type", e.type().localName());
+    g.writeStringProperty("eventTime", JsonTimes.format(e.eventTime()));
+    if (e.common().recordTime() != null) {
+      g.writeStringProperty("recordTime", JsonTimes.format(e.common().recordTime()));
+    }
+    g.writeStringProperty("eventTimeZoneOffset", JsonTimes.formatOffset(e.eventTimeZoneOffset()));
+    if (e.common().eventId() != null) {
+      g.writeStringProperty("eventID", e.common().eventId());
+    }
+    if (e.certificationInfo().size() == 1) {
+      g.writeStringProperty("certificationInfo", e.certificationInfo().get(0));
+    } else if (!e.certificationInfo().isEmpty()) {
+      g.writeName("certificationInfo");
+      strings(e.certificationInfo());
+    }
+    if (e.common().errorDeclaration() != null) {
+      writeErrorDeclaration(e.common().errorDeclaration(), scope);
+    }
+    if (e instanceof ObjectEvent o) {
+      epcs("epcList", o.epcList());
+      g.writeStringProperty("action", o.action().name());
+    } else if (e instanceof AggregationEvent a) {
+      optional("parentID", a.parentId());
+      epcs("childEPCs", a.childEpcs());
+      g.writeStringProperty("action", a.action().name());
+    } else if (e instanceof TransactionEvent t) {
+      optional("parentID", t.parentId());
+      epcs("epcList", t.epcList());
+      g.writeStringProperty("action", t.action().name());
+    } else if (e instanceof TransformationEvent x) {
+      epcs("inputEPCList", x.inputEpcList());
+      quantities("inputQuantityList", x.inputQuantityList());
+      epcs("outputEPCList", x.outputEpcList());
+      quantities("outputQuantityList", x.outputQuantityList());
+      optional("transformationID", x.transformationId());
+    } else if (e instanceof AssociationEvent s) {
+      optional("parentID", s.parentId());
+      epcs("childEPCs", s.childEpcs());
+      g.writeStringProperty("action", s.action().name());
+    }
+    if (e.common().bizStep() != null) {
+      g.writeStringProperty("bizStep", cbv(e.common().bizStep()));
+    }
+    if (e.common().disposition() != null) {
+      g.writeStringProperty("disposition", cbv(e.common().disposition()));
+    }
+    if (e.common().persistentDisposition() != null) {
+      g.writeName("persistentDisposition");
+      g.writeStartObject();
+      if (!e.common().persistentDisposition().set().isEmpty()) {
+        g.writeName("set");
+        strings(e.common().persistentDisposition().set().stream().map(this::cbv).toList());
+      }
+      if (!e.common().persistentDisposition().unset().isEmpty()) {
+        g.writeName("unset");
+        strings(e.common().persistentDisposition().unset().stream().map(this::cbv).toList());
+      }
+      g.writeEndObject();
+    }
+    if (e.common().readPoint() != null) {
+      g.writeName("readPoint");
+      g.writeStartObject();
+      g.writeStringProperty("id", e.common().readPoint().id());
+      writeMembers(e.common().readPoint().extensions(), scope);
+      g.writeEndObject();
+    }
+    if (e.common().bizLocation() != null) {
+      g.writeName("bizLocation");
+      g.writeStartObject();
+      g.writeStringProperty("id", e.common().bizLocation().id());
+      writeMembers(e.common().bizLocation().extensions(), scope);
+      g.writeEndObject();
+    }
+    if (!e.bizTransactionList().isEmpty()) {
+      g.writeName("bizTransactionList");
+      g.writeStartArray();
+      for (BizTransaction t : e.bizTransactionList()) {
+        g.writeStartObject();
+        if (t.type() != null) {
+          g.writeStringProperty("type", cbv(t.type()));
+        }
+        g.writeStringProperty("bizTransaction", t.value());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (e instanceof ObjectEvent o) {
+      quantities("quantityList", o.quantityList());
+    } else if (e instanceof AggregationEvent a) {
+      quantities("childQuantityList", a.childQuantityList());
+    } else if (e instanceof TransactionEvent t) {
+      quantities("quantityList", t.quantityList());
+    } else if (e instanceof AssociationEvent s) {
+      quantities("childQuantityList", s.childQuantityList());
+    }
+    sourceDest("sourceList", "source", e.sourceList());
+    sourceDest("destinationList", "destination", e.destinationList());
+    if (!e.sensorElementList().isEmpty()) {
+      g.writeName("sensorElementList");
+      g.writeStartArray();
+      for (SensorElement s : e.sensorElementList()) {
+        writeSensorElement(s, scope);
+      }
+      g.writeEndArray();
+    }
+    List<Extension> ilmd = e instanceof ObjectEvent o ? o.ilmd()
+        : e instanceof TransformationEvent t ? t.ilmd() : List.of();
+    if (!ilmd.isEmpty()) {
+      g.writeName("ilmd");
+      g.writeStartObject();
+      writeMembers(ilmd, scope);
+      g.writeEndObject();
+    }
+    writeMembers(e.extensions(), scope);
+    writeAttributeMembers(e.otherAttributes(), scope);
+    g.writeEndObject();
+  }
+
+  private void writeErrorDeclaration(ErrorDeclaration d, Prefixes scope) {
+    g.writeName("errorDeclaration");
+    g.writeStartObject();
+    g.writeStringProperty("declarationTime", JsonTimes.format(d.declarationTime()));
+    if (d.reason() != null) {
+      g.writeStringProperty("reason", cbv(d.reason()));
+    }
+    if (!d.correctiveEventIds().isEmpty()) {
+      g.writeName("correctiveEventIDs");
+      strings(d.correctiveEventIds());
+    }
+    writeMembers(d.extensions(), scope);
+    g.writeEndObject();
+  }
+
+  private void writeSensorElement(SensorElement s, Prefixes scope) {
+    g.writeStartObject();
+    SensorMetadata m = s.metadata();
+    if (m != null) {
+      g.writeName("sensorMetadata");
+      g.writeStartObject();
+      time("time", m.time());
+      optional("deviceID", m.deviceID());
+      optional("deviceMetadata", m.deviceMetadata());
+      optional("rawData", m.rawData());
+      time("startTime", m.startTime());
+      time("endTime", m.endTime());
+      optional("dataProcessingMethod", m.dataProcessingMethod());
+      optional("bizRules", m.bizRules());
+      writeAttributeMembers(m.otherAttributes(), scope);
+      g.writeEndObject();
+    }
+    g.writeName("sensorReport");
+    g.writeStartArray();
+    for (SensorReport r : s.reports()) {
+      g.writeStartObject();
+      if (r.type() != null) {
+        g.writeStringProperty("type", cbv(r.type()));
+      }
+      if (r.exception() != null) {
+        g.writeStringProperty("exception", cbv(r.exception()));
+      }
+      optional("deviceID", r.deviceID());
+      optional("deviceMetadata", r.deviceMetadata());
+      optional("rawData", r.rawData());
+      optional("dataProcessingMethod", r.dataProcessingMethod());
+      optional("bizRules", r.bizRules());
+      time("time", r.time());
+      optional("microorganism", r.microorganism());
+      optional("chemicalSubstance", r.chemicalSubstance());
+      number("value", r.value());
+      if (r.component() != null) {
+        g.writeStringProperty("component", cbv(r.component()));
+      }
+      optional("stringValue", r.stringValue());
+      if (r.booleanValue() != null) {
+        g.writeBooleanProperty("booleanValue", r.booleanValue());
+      }
+      optional("hexBinaryValue", r.hexBinaryValue());
+      optional("uriValue", r.uriValue());
+      number("minValue", r.minValue());
+      number("maxValue", r.maxValue());
+      number("meanValue", r.meanValue());
+      number("sDev", r.sDev());
+      number("percRank", r.percRank());
+      number("percValue", r.percValue());
+      optional("uom", r.uom());
+      optional("coordinateReferenceSystem", r.coordinateReferenceSystem());
+      writeAttributeMembers(r.otherAttributes(), scope);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    writeMembers(s.extensions(), scope);
+    g.writeEndObject();
+  }
+
+  private void writeMasterData(MasterData md) {
+    g.writeStartObject();
+    g.writeName("vocabularyList");
+    writeVocabularyList(md.vocabularies());
+    writeMembers(md.extensions(), prefixes);
+    g.writeEndObject();
+  }
+
+  private void writeVocabularyList(List<Vocabulary> vocabularies) {
+    g.writeStartArray();
+    for (Vocabulary v : vocabularies) {
+      g.writeStartObject();
+      g.writeStringProperty("type", v.type());
+      g.writeName("vocabularyElementList");
+      g.writeStartArray();
+      for (VocabularyElement el : v.elements()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", el.id());
+        if (!el.attributes().isEmpty()) {
+          g.writeName("attributes");
+          g.writeStartArray();
+          for (MasterDataAttribute a : el.attributes()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", a.id());
+            g.writeName("attribute");
+            if (a.children().isEmpty()) {
+              writeScalar(a.text() == null ? "" : a.text(), a.datatype(), prefixes);
+            } else {
+              g.writeStartObject();
+              writeMembers(a.children(), prefixes);
+              g.writeEndObject();
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        if (!el.children().isEmpty()) {
+          g.writeName("children");
+          strings(el.children());
+        }
+        writeMembers(el.extensions(), prefixes);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      writeMembers(v.extensions(), prefixes);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  // ------------------------------------------------------------------ extensions
+
+  /** Writes extension elements as members; elements with the same name become one array. */
+  private void writeMembers(List<Extension> extensions, Prefixes scope) {
+    Map<QualifiedName, List<Extension>> grouped = new LinkedHashMap<>();
+    for (Extension e : extensions) {
+      grouped.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+    }
+    for (Map.Entry<QualifiedName, List<Extension>> entry : grouped.entrySet()) {
+      g.writeName(key(entry.getKey(), scope));
+      writeExtensionValue(entry.getValue(), scope);
+    }
+  }
+
+  private void writeExtensionValue(List<Extension> sameName, Prefixes scope) {
+    if (sameName.size() > 1) {
+      g.writeStartArray();
+      for (Extension e : sameName) {
+        writeOne(e, scope);
+      }
+      g.writeEndArray();
+    } else {
+      writeOne(sameName.get(0), scope);
+    }
+  }
+
+  private void writeOne(Extension e, Prefixes scope) {
+    if (e.attributes().isEmpty() && e.children().isEmpty()) {
+      if (e.text() == null) {
+        g.writeStartObject(); // an element without content
+        g.writeEndObject();
+      } else {
+        writeScalar(e.text(), e.datatype(), scope);
+      }
+      return;
+    }
+    g.writeStartObject();
+    writeAttributeMembers(e.attributes(), scope);
+    if (e.text() != null && (!e.text().isBlank() || e.children().isEmpty())) {
+      if (e.datatype() != null) {
+        g.writeStringProperty("@value", e.text());
+        g.writeStringProperty("@type", compactIri(e.datatype(), scope));
+      } else {
+        g.writeStringProperty("#text", e.text());
+      }
+    }
+    writeMembers(e.children(), scope);
+    g.writeEndObject();
+  }
+
+  /** XML attributes become {@code @name} members (JSON-LD ignores them; our reader restores them). */
+  private void writeAttributeMembers(List<ExtensionAttribute> attributes, Prefixes scope) {
+    for (ExtensionAttribute a : attributes) {
+      g.writeStringProperty("@" + key(a.name(), scope), a.value());
+    }
+  }
+
+  private void writeScalar(String text, String datatype, Prefixes scope) {
+    if (datatype == null) {
+      g.writeString(text);
+    } else if (datatype.equals(Extension.XSD_BOOLEAN) && (text.equals("true") || text.equals("false"))) {
+      g.writeBoolean(Boolean.parseBoolean(text));
+    } else if (datatype.equals(Extension.XSD_INTEGER) && JsonNumbers.isJsonInteger(text)) {
+      g.writeNumber(text);
+    } else if (datatype.equals(Extension.XSD_DOUBLE) && JsonNumbers.isJsonNonInteger(text)) {
+      g.writeNumber(text);
+    } else {
+      g.writeStartObject();
+      g.writeStringProperty("@value", text);
+      g.writeStringProperty("@type", compactIri(datatype, scope));
+      g.writeEndObject();
+    }
+  }
+
+  private String key(QualifiedName name, Prefixes scope) {
+    if (name.namespace().isEmpty()) {
+      return name.localName();
+    }
+    String prefix = scope.prefix(name.namespace());
+    if (prefix == null) {
+      return name.expandedIri(); // not declared (should not happen): an absolute IRI key
+    }
+    return prefix + ":" + name.localName();
+  }
+
+  private static String compactIri(String iri, Prefixes scope) {
+    if (iri.startsWith(Extension.XSD)) {
+      return "xsd:" + iri.substring(Extension.XSD.length());
+    }
+    return iri;
+  }
+
+  // ------------------------------------------------------------------ small writers
+
+  private String cbv(CbvValue value) {
+    return value.jsonForm();
+  }
+
+  private void epcs(String name, List<String> epcs) {
+    if (!epcs.isEmpty()) {
+      g.writeName(name);
+      strings(epcs);
+    }
+  }
+
+  private void strings(List<String> values) {
+    g.writeStartArray();
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private void quantities(String name, List<QuantityElement> quantities) {
+    if (quantities.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (QuantityElement q : quantities) {
+      g.writeStartObject();
+      g.writeStringProperty("epcClass", q.epcClass());
+      number("quantity", q.quantity());
+      optional("uom", q.uom());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void sourceDest(String list, String item, List<SourceDest> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(list);
+    g.writeStartArray();
+    for (SourceDest s : values) {
+      g.writeStartObject();
+      g.writeStringProperty("type", cbv(s.type()));
+      g.writeStringProperty(item, s.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void optional(String name, String value) {
+    if (value != null) {
+      g.writeStringProperty(name, value);
+    }
+  }
+
+  private void time(String name, OffsetDateTime value) {
+    if (value != null) {
+      g.writeStringProperty(name, JsonTimes.format(value));
+    }
+  }
+
+  private void number(String name, BigDecimal value) {
+    if (value != null) {
+      g.writeName(name);
+      g.writeNumber(value.toPlainString());
+    }
+  }
+
+  private void warn(String rule, String message) {
+    if (warnings.size() < 1000) {
+      warnings.add(Finding.warning(rule, message, SourceLocation.UNKNOWN));
+    }
+  }
+
+  private static EpcisException ioFailure(Exception e) {
+    return new EpcisException(Finding.error("IO", "cannot write the output: " + e.getMessage(),
+        SourceLocation.UNKNOWN), e);
+  }
+}

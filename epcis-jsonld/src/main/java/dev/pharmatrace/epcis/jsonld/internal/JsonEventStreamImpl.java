@@ -1,0 +1,497 @@
+package dev.pharmatrace.epcis.jsonld.internal;
+
+import dev.pharmatrace.epcis.jsonld.JsonEventStream;
+import dev.pharmatrace.epcis.jsonld.JsonLdContexts;
+import dev.pharmatrace.epcis.model.DocumentType;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.EpcisHeader;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.MasterData;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.QueryResults;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The streaming EPCIS JSON-LD reader: top level by tokens, each event (and the header) as a small tree. */
+public final class JsonEventStreamImpl implements JsonEventStream {
+  private static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
+      "TransformationEvent", "AssociationEvent");
+  private static final int MAX_WARNINGS = 1000;
+
+  private final JsonParser p;
+  private final JsonMapper mapper;
+  private final Closeable input;
+  private final String systemId;
+  private final long maxEvents;
+  private final List<Finding> warnings = new ArrayList<>();
+  private final Prefixes prefixes = new Prefixes();
+  private final List<String> contexts = new ArrayList<>();
+  private final EpcisDocument.Builder doc = EpcisDocument.builder();
+  private EpcisDocument document;
+  private String sender;
+  private String receiver;
+  private String instanceIdentifier;
+  private String creationDate;
+  private StandardBusinessDocumentHeader sbdh;
+  private MasterData headerMasterData;
+  private final List<Extension> headerExtensions = new ArrayList<>();
+  private boolean headerSeen;
+  private boolean bare;
+  private boolean query;
+  private EpcisEvent pending;
+  private boolean finished;
+  private long index;
+  private String eventListPointer;
+  private SourceLocation pendingLocation = SourceLocation.UNKNOWN;
+  private SourceLocation lastLocation = SourceLocation.UNKNOWN;
+
+  /** Opens the stream and reads up to the first event. */
+  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents) {
+    this.mapper = mapper;
+    this.p = parser;
+    this.input = input;
+    this.systemId = systemId;
+    this.maxEvents = maxEvents;
+    try {
+      prolog();
+    } catch (JacksonException e) {
+      close();
+      throw syntax(e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  @Override
+  public EpcisDocument document() {
+    if (document == null) {
+      applyHeader();
+      document = doc.build();
+    }
+    return document;
+  }
+
+  @Override
+  public boolean isBareEvent() {
+    return bare;
+  }
+
+  @Override
+  public SourceLocation lastEventLocation() {
+    return lastLocation;
+  }
+
+  @Override
+  public List<Finding> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending != null) {
+      return true;
+    }
+    if (finished) {
+      return false;
+    }
+    try {
+      pending = advance();
+    } catch (JacksonException e) {
+      finished = true;
+      throw syntax(e);
+    }
+    return pending != null;
+  }
+
+  @Override
+  public EpcisEvent next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more events in " + systemId);
+    }
+    EpcisEvent e = pending;
+    pending = null;
+    lastLocation = pendingLocation;
+    return e;
+  }
+
+  @Override
+  public void close() {
+    try {
+      p.close();
+    } catch (JacksonException ignored) {
+      // closing after a failure
+    }
+    if (input != null) {
+      try {
+        input.close();
+      } catch (IOException ignored) {
+        // nothing useful to do
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  private void prolog() {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw fail("JSON-ROOT", "", "the input is not a JSON object: an EPCIS document or event starts with '{'");
+    }
+    ObjectNode early = mapper.createObjectNode(); // members read before the type is known
+    String type = null;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (type == null && !name.equals("type") && !name.equals("epcisBody") && !name.equals("epcisHeader")) {
+        early.set(name, readTree());
+        continue;
+      }
+      if (name.equals("type")) {
+        type = p.getString();
+        if (EVENT_TYPES.contains(type)) {
+          bareEvent(early, type);
+          return;
+        }
+        if (!type.equals("EPCISDocument") && !type.equals("EPCISQueryDocument")) {
+          throw fail("JSON-DOCUMENT-TYPE", "/type", "type '" + type + "': expected EPCISDocument, "
+              + "EPCISQueryDocument or an event type");
+        }
+        query = type.equals("EPCISQueryDocument");
+        doc.type(query ? DocumentType.EPCIS_QUERY_DOCUMENT : DocumentType.EPCIS_DOCUMENT);
+        for (Map.Entry<String, JsonNode> m : early.properties()) {
+          member(m.getKey(), m.getValue());
+        }
+        continue;
+      }
+      if (type == null) {
+        warn("JSON-MEMBER-ORDER", "/" + name, "'" + name + "' before 'type': read as an EPCISDocument");
+        type = "EPCISDocument";
+        doc.type(DocumentType.EPCIS_DOCUMENT);
+        for (Map.Entry<String, JsonNode> m : early.properties()) {
+          member(m.getKey(), m.getValue());
+        }
+      }
+      if (name.equals("epcisBody")) {
+        if (enterBody()) {
+          return;
+        }
+      } else {
+        member(name, readTree());
+      }
+    }
+    if (type == null) {
+      throw fail("JSON-MISSING", "/type", "'type' is required (EPCISDocument, EPCISQueryDocument or an event type)");
+    }
+    finishDocument();
+  }
+
+  private JsonNode readTree() {
+    return mapper.readTree(p);
+  }
+
+  private void bareEvent(ObjectNode early, String type) {
+    bare = true;
+    early.put("type", type);
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      early.set(name, readTree());
+    }
+    if (early.has("@context")) {
+      JsonModelMapper.readContext(early.get("@context"), prefixes, contexts);
+    }
+    pendingLocation = SourceLocation.ofPointer(systemId, "", 1, 1).withEvent(0, type);
+    pending = mapEvent(early, "");
+    finished = true;
+  }
+
+  /** One top-level member other than type and epcisBody. */
+  private void member(String name, JsonNode value) {
+    switch (name) {
+      case "@context" -> {
+        Map<String, String> declared = JsonModelMapper.readContext(value, prefixes, contexts);
+        declared.forEach((prefix, ns) -> {
+          if (!Prefixes.STANDARD.containsKey(prefix)) {
+            doc.namespace(prefix, ns);
+          }
+        });
+        contexts.removeIf(url -> url.equals(JsonLdContexts.EPCIS_2_0_0) || url.equals(JsonLdContexts.EPCIS_UNVERSIONED)
+            || url.equals(JsonLdContexts.EPCIS_GITHUB));
+        contexts.forEach(doc::context);
+        contexts.clear();
+      }
+      case "schemaVersion" -> doc.schemaVersion(value.asString());
+      case "creationDate" -> {
+        creationDate = value.asString();
+        doc.creationDate(map(() -> JsonModelMapper.parseTime(value.asString(), "/creationDate"), ""));
+      }
+      case "id" -> doc.documentId(value.asString());
+      case "sender" -> sender = value.asString();
+      case "receiver" -> receiver = value.asString();
+      case "instanceIdentifier" -> instanceIdentifier = value.asString();
+      case "epcisHeader" -> header(value);
+      default -> {
+        if (name.startsWith("@")) {
+          doc.addOtherAttribute(new dev.pharmatrace.epcis.model.ExtensionAttribute(
+              prefixes.resolve(name.substring(1)), value.asString()));
+          return;
+        }
+        if (!name.contains(":")) {
+          warn("JSON-UNKNOWN-MEMBER", "/" + name, "unknown document member '" + name + "'; kept as an extension");
+        }
+        List<Extension> out = new ArrayList<>();
+        map(() -> {
+          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative, "/" + name, out);
+          return null;
+        }, "");
+        out.forEach(doc::addExtension);
+      }
+    }
+  }
+
+  private void header(JsonNode value) {
+    headerSeen = true;
+    for (Map.Entry<String, JsonNode> m : value.properties()) {
+      String key = m.getKey();
+      if (key.equals("epcisMasterData")) {
+        headerMasterData = map(() -> JsonModelMapper.masterData(m.getValue(), prefixes, this::warnRelative,
+            "/epcisHeader/epcisMasterData"), "");
+        continue;
+      }
+      QualifiedName name = prefixes.resolve(key);
+      List<Extension> out = new ArrayList<>();
+      map(() -> {
+        JsonModelMapper.extensions(name, m.getValue(), prefixes, this::warnRelative, "/epcisHeader/" + key, out);
+        return null;
+      }, "");
+      if (name.namespace().equals(SbdhJson.NS) && name.localName().equals("StandardBusinessDocumentHeader")
+          && out.size() == 1) {
+        sbdh = SbdhJson.fromExtension(out.get(0));
+      } else {
+        headerExtensions.addAll(out);
+      }
+    }
+    document = null;
+  }
+
+  private void applyHeader() {
+    StandardBusinessDocumentHeader s = sbdh;
+    if (s == null && (sender != null || receiver != null || instanceIdentifier != null)) {
+      s = SbdhJson.fromPseudo(sender, receiver, instanceIdentifier, creationDate == null ? null
+          : JsonTimes.format(JsonModelMapper.parseTime(creationDate, "/creationDate")));
+    }
+    if (s != null || headerMasterData != null || !headerExtensions.isEmpty()) {
+      doc.header(new EpcisHeader(s, headerMasterData, headerExtensions, List.of()));
+    }
+  }
+
+  /** Returns true when positioned inside an event list. */
+  private boolean enterBody() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail("JSON-TYPE", "/epcisBody", "epcisBody must be an object");
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("eventList") && !query) {
+        return startEventList("/epcisBody/eventList");
+      } else if (name.equals("queryResults") && query) {
+        if (enterQueryResults()) {
+          return true;
+        }
+      } else {
+        JsonNode value = readTree();
+        List<Extension> out = new ArrayList<>();
+        JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
+            "/epcisBody/" + name, out);
+        out.forEach(doc::addBodyExtension);
+      }
+    }
+    return false;
+  }
+
+  private boolean enterQueryResults() {
+    String queryName = null;
+    String subscription = null;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "queryName" -> queryName = p.getString();
+        case "subscriptionID" -> subscription = p.getString();
+        case "resultsBody" -> {
+          doc.queryResults(new QueryResults(queryName == null ? "" : queryName, subscription));
+          JsonToken u;
+          while ((u = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String inner = p.currentName();
+            p.nextToken();
+            if (inner.equals("eventList")) {
+              return startEventList("/epcisBody/queryResults/resultsBody/eventList");
+            } else if (inner.equals("vocabularyList")) {
+              JsonNode list = readTree();
+              doc.masterData(new MasterData(map(() -> JsonModelMapper.vocabularies(list, prefixes,
+                  this::warnRelative, "/epcisBody/queryResults/resultsBody/vocabularyList"), ""), List.of()));
+            } else {
+              p.skipChildren();
+            }
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (queryName != null) {
+      doc.queryResults(new QueryResults(queryName, subscription));
+    }
+    return false;
+  }
+
+  private boolean startEventList(String pointer) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fail("JSON-TYPE", pointer, "eventList must be an array");
+    }
+    eventListPointer = pointer;
+    return true;
+  }
+
+  private EpcisEvent advance() {
+    if (bare) {
+      return null;
+    }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.START_OBJECT) {
+      if (++index > maxEvents) {
+        throw fail("JSON-LIMIT-EVENTS", eventListPointer, "more than " + maxEvents + " events in one document "
+            + "(raise JsonLimits.maxEvents)");
+      }
+      String pointer = eventListPointer + "/" + (index - 1);
+      TokenStreamLocation loc = p.currentTokenLocation();
+      pendingLocation = SourceLocation.ofPointer(systemId, pointer, loc.getLineNr(), loc.getColumnNr())
+          .withEvent(index - 1, null);
+      JsonNode tree = readTree();
+      return mapEvent(tree, pointer);
+    }
+    if (t == JsonToken.END_ARRAY) {
+      finishAfterEvents();
+      return null;
+    }
+    throw fail("JSON-TYPE", eventListPointer + "/" + index, "eventList items must be event objects");
+  }
+
+  private EpcisEvent mapEvent(JsonNode tree, String pointer) {
+    try {
+      return JsonModelMapper.event(tree, prefixes, (rule, rel, message) -> warn(rule, pointer + rel, message));
+    } catch (JsonModelMapper.MappingException e) {
+      throw new EpcisException(Finding.error(e.rule(), e.getMessage(), new SourceLocation(systemId,
+          pendingLocation.line(), pendingLocation.column(), pointer + e.pointer(), pendingLocation.eventIndex(),
+          null)), e);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new EpcisException(Finding.error("JSON-VALUE", "invalid value: " + e.getMessage(),
+          pendingLocation), e);
+    }
+  }
+
+  private void finishAfterEvents() {
+    // close resultsBody / queryResults / epcisBody and read what follows
+    int depth = query ? 3 : 1;
+    while (depth > 0) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw fail("JSON-SYNTAX", "", "unexpected end of input");
+      }
+      if (t == JsonToken.END_OBJECT) {
+        depth--;
+      } else if (t == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        JsonNode value = readTree();
+        if (depth == 1) {
+          List<Extension> out = new ArrayList<>();
+          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
+              "/epcisBody/" + name, out);
+          out.forEach(doc::addBodyExtension);
+        }
+      }
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals("epcisHeader") && !headerSeen) {
+        warn("JSON-HEADER-AFTER-BODY", "/epcisHeader", "epcisHeader follows epcisBody: it is available only "
+            + "after the last event");
+      }
+      member(name, readTree());
+    }
+    finishDocument();
+  }
+
+  private void finishDocument() {
+    finished = true;
+    document = null;
+  }
+
+  // ------------------------------------------------------------------ findings
+
+  private <T> T map(java.util.function.Supplier<T> mapping, String base) {
+    try {
+      return mapping.get();
+    } catch (JsonModelMapper.MappingException e) {
+      throw fail(e.rule(), base + e.pointer(), e.getMessage());
+    }
+  }
+
+  private void warnRelative(String rule, String pointer, String message) {
+    warn(rule, pointer, message);
+  }
+
+  private void warn(String rule, String pointer, String message) {
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(Finding.warning(rule, message, here(pointer)));
+    }
+  }
+
+  private SourceLocation here(String pointer) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    return SourceLocation.ofPointer(systemId, pointer, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+  }
+
+  private EpcisException fail(String rule, String pointer, String message) {
+    return new EpcisException(Finding.error(rule, message, here(pointer)));
+  }
+
+  private EpcisException syntax(JacksonException e) {
+    TokenStreamLocation loc = e.getLocation();
+    SourceLocation where = loc == null ? SourceLocation.ofPointer(systemId, null, 0, 0)
+        : SourceLocation.ofPointer(systemId, null, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return new EpcisException(Finding.error("JSON-LIMIT", message + " (raise the reader's limits)", where), e);
+    }
+    if (message != null && message.contains("Duplicate")) {
+      return new EpcisException(Finding.error("JSON-DUPLICATE-KEY", message, where), e);
+    }
+    return new EpcisException(Finding.error("JSON-SYNTAX", message, where), e);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.pharmatrace.epcis.jsonld.internal;
+
+import dev.pharmatrace.epcis.model.QualifiedName;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Compact IRIs ({@code prefix:localName}) and the prefix table of a JSON-LD document: the prefixes the standard
+ * EPCIS context defines (which a document may not redefine: the context is protected) and the document's own.
+ */
+public final class Prefixes {
+  /** Prefixes defined by the standard EPCIS 2.0 context. */
+  public static final Map<String, String> STANDARD = Map.of(
+      "epcis", "https://ref.gs1.org/epcis/",
+      "cbv", "https://ref.gs1.org/cbv/",
+      "cbvmda", "urn:epcglobal:cbv:mda:",
+      "gs1", "https://gs1.org/voc/",
+      "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
+      "owl", "http://www.w3.org/2002/07/owl#",
+      "xsd", "http://www.w3.org/2001/XMLSchema#",
+      "dcterms", "http://purl.org/dc/terms/");
+
+  private final Map<String, String> byPrefix = new LinkedHashMap<>();
+  private final Map<String, String> byNamespace = new HashMap<>();
+
+  /** A table holding the standard prefixes. */
+  public Prefixes() {
+    STANDARD.forEach(this::put);
+  }
+
+  /** An independent copy of this table. */
+  public Prefixes copy() {
+    Prefixes c = new Prefixes();
+    byPrefix.forEach(c::put);
+    return c;
+  }
+
+  /** Adds (or replaces) a prefix. */
+  public void put(String prefix, String namespace) {
+    String old = byPrefix.put(prefix, namespace);
+    if (old != null && prefix.equals(byNamespace.get(old))) {
+      byNamespace.remove(old);
+    }
+    byNamespace.putIfAbsent(namespace, prefix);
+  }
+
+  /** The namespace of a prefix, or null. */
+  public String namespace(String prefix) {
+    return byPrefix.get(prefix);
+  }
+
+  /** The prefix declared for a namespace, or null. */
+  public String prefix(String namespace) {
+    return byNamespace.get(namespace);
+  }
+
+  /** Whether the prefix is taken (by the standard context or the document). */
+  public boolean isTaken(String prefix) {
+    return byPrefix.containsKey(prefix);
+  }
+
+  /**
+   * The qualified name of a JSON key: {@code prefix:local} with a known prefix expands to namespace + local name;
+   * an absolute IRI is split at its last delimiter; a key with an unknown prefix is, as JSON-LD reads it, an
+   * absolute IRI with that scheme; a key without a colon is un-namespaced.
+   */
+  public QualifiedName resolve(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 0) {
+      return QualifiedName.local(key);
+    }
+    String prefix = key.substring(0, colon);
+    String local = key.substring(colon + 1);
+    String ns = byPrefix.get(prefix);
+    if (ns != null && !local.startsWith("//")) {
+      return QualifiedName.of(ns, local, prefix);
+    }
+    int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
+    return QualifiedName.of(key.substring(0, cut + 1), key.substring(cut + 1));
+  }
+
+  /** Expands a compact IRI or keeps an absolute one. */
+  public String expand(String value) {
+    int colon = value.indexOf(':');
+    if (colon < 0) {
+      return value;
+    }
+    String ns = byPrefix.get(value.substring(0, colon));
+    return ns == null || value.startsWith("//", colon + 1) ? value : ns + value.substring(colon + 1);
+  }
+}
