@@ -220,6 +220,16 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     if (early.has("@context")) {
       JsonModelMapper.readContext(early.get("@context"), prefixes, contexts);
     }
+    // a bare event may carry the document's schemaVersion and creationDate
+    JsonNode version = early.remove("schemaVersion");
+    if (version != null) {
+      doc.schemaVersion(version.asString());
+    }
+    JsonNode created = early.remove("creationDate");
+    if (created != null) {
+      creationDate = created.asString();
+      doc.creationDate(map(() -> JsonModelMapper.parseTime(created.asString(), "/creationDate"), ""));
+    }
     pendingLocation = SourceLocation.ofPointer(systemId, "", 1, 1).withEvent(0, type);
     pending = mapEvent(early, "");
     finished = true;

@@ -26,12 +26,14 @@ public abstract sealed class CbvValue
   private final String word;
   private final String asGiven;
   private final CbvForm form;
+  private final String key;
 
   CbvValue(CbvVocabulary vocabulary, String word, String asGiven, CbvForm form) {
     this.vocabulary = vocabulary;
     this.word = word;
     this.asGiven = asGiven;
     this.form = form;
+    this.key = computeKey(vocabulary, word, asGiven);
   }
 
   /** The vocabulary this value belongs to. */
@@ -91,9 +93,21 @@ public abstract sealed class CbvValue
     return render(CbvForm.BARE_WORD);
   }
 
-  /** The identity used by {@link #equals(Object)}: the standard word, or the custom value. */
+  /**
+   * The identity used by {@link #equals(Object)}: the standard word; for a non-standard word spelled in one of the
+   * vocabulary's own forms (bare, URN, Web URI, CURIE), the Web URI it denotes, so that its spellings compare equal;
+   * otherwise the custom value as given.
+   */
   private String key() {
-    return word != null ? word : asGiven;
+    return key;
+  }
+
+  private static String computeKey(CbvVocabulary vocabulary, String word, String asGiven) {
+    if (word != null) {
+      return word;
+    }
+    Parsed p = parse(vocabulary, java.util.Map.of(), asGiven);
+    return p.candidate() != null ? vocabulary.webUriPrefix() + p.candidate() : asGiven;
   }
 
   @Override
@@ -117,7 +131,11 @@ public abstract sealed class CbvValue
   }
 
   /** What parsing a spelling found: the standard word (or null) and the form. */
-  record Parsed(String word, String asGiven, CbvForm form) {}
+  record Parsed(String word, String asGiven, CbvForm form, String candidate) {
+    Parsed(String word, String asGiven, CbvForm form) {
+      this(word, asGiven, form, null);
+    }
+  }
 
   /**
    * Parses any spelling of a value of {@code vocabulary}, recognising the standard words in {@code standard}.
@@ -155,7 +173,7 @@ public abstract sealed class CbvValue
     if (candidate != null && standard.containsKey(candidate)) {
       return new Parsed(candidate, value, form);
     }
-    return new Parsed(null, value, CbvForm.CUSTOM);
+    return new Parsed(null, value, CbvForm.CUSTOM, candidate == null || candidate.isEmpty() ? null : candidate);
   }
 
   private static boolean startsWithIgnoreCase(String value, String prefix) {

@@ -92,6 +92,13 @@ class CbvValueTest {
     BizStep bare = BizStep.of("labelling");
     assertThat(bare.isStandard()).isFalse();
     assertThat(bare.jsonForm()).isEqualTo("labelling");
+    // a non-standard word is the same value in each of the vocabulary's spellings
+    assertThat(capitalised).isEqualTo(BizStep.of("https://ref.gs1.org/cbv/BizStep-Shipping"))
+        .hasSameHashCodeAs(BizStep.of("cbv:BizStep-Shipping"));
+    assertThat(MeasurementType.of("gs1:EffectiveDoseRate")).isEqualTo(MeasurementType.of("EffectiveDoseRate"))
+        .isEqualTo(MeasurementType.of("https://gs1.org/voc/EffectiveDoseRate"))
+        .isNotEqualTo(MeasurementType.of("https://example.com/EffectiveDoseRate"));
+    assertThat(bare).isNotEqualTo(BizStep.of("https://example.com/labelling"));
   }
 
   @Test

@@ -547,7 +547,20 @@ public final class StaxEventStream implements XmlEventStream {
     }
     pendingLocation = here().withEvent(eventCount - 1, name);
     EventFields f = new EventFields();
-    f.otherAttributes = otherAttributes();
+    if (bareEvent && eventCount == 1) {
+      // a bare event may carry the document's schemaVersion and creationDate as attributes
+      String schemaVersion = attribute("schemaVersion");
+      String creationDate = attribute("creationDate");
+      if (schemaVersion != null) {
+        doc.schemaVersion(schemaVersion);
+      }
+      if (creationDate != null) {
+        doc.creationDate(time(creationDate, null, "creationDate"));
+      }
+      f.otherAttributes = otherAttributes("schemaVersion", "creationDate");
+    } else {
+      f.otherAttributes = otherAttributes();
+    }
     readEventChildren(f, 0);
     try {
       return f.build(name, this);

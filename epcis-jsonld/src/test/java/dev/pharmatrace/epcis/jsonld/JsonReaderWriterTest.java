@@ -1,0 +1,153 @@
+package dev.pharmatrace.epcis.jsonld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pharmatrace.epcis.model.Action;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisHeader;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.Fixtures;
+import dev.pharmatrace.epcis.model.MasterData;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.Vocabulary;
+import dev.pharmatrace.epcis.model.VocabularyElement;
+import dev.pharmatrace.epcis.model.cbv.BizStep;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.sbdh.DocumentIdentification;
+import dev.pharmatrace.epcis.model.sbdh.Partner;
+import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReaderWriterTest {
+  static final String GS1USHC = "http://epcis.gs1us.org/hc/ns";
+  static final String MDA = "urn:epcglobal:cbv:mda";
+
+  static EpcisDocument read(String json) {
+    return EpcisJsonReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json");
+  }
+
+  static String write(EpcisDocument d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    EpcisJsonWriter.create().write(d, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static EpcisDocument dscsa() {
+    StandardBusinessDocumentHeader sbdh = StandardBusinessDocumentHeader.builder()
+        .addSender(Partner.of("urn:epc:id:sgln:0361234.00000.0", "SGLN"))
+        .addReceiver(Partner.of("urn:epc:id:sgln:0398765.00000.0", "SGLN"))
+        .documentIdentification(new DocumentIdentification("EPCglobal", "1.0", "b1c4", "Events", null,
+            "2024-03-01T10:00:00"))
+        .build();
+    MasterData md = MasterData.of(List.of(Vocabulary.of(Vocabulary.LOCATION, List.of(
+        VocabularyElement.builder("urn:epc:id:sgln:0361234.00000.0").attribute(MDA + "#name", "Example Pharma")
+            .build()))));
+    Extension statement = Extension.element(QualifiedName.of(GS1USHC, "dscsaTransactionStatement", "gs1ushc"),
+        Extension.text(QualifiedName.of(GS1USHC, "affirmTransactionStatement"), "true"));
+    ObjectEvent commissioning = ObjectEvent.builder().eventTime(Fixtures.EVENT_TIME).action(Action.ADD)
+        .bizStep(BizStep.of("urn:epcglobal:cbv:bizstep:commissioning"))
+        .addEpcs("urn:epc:id:sgtin:0361234.056789.100001")
+        .ilmd(List.of(Extension.text(QualifiedName.of(MDA, "lotNumber", "cbvmda"), "LOT1"))).build();
+    return EpcisDocument.builder().schemaVersion("1.2").creationDate(OffsetDateTime.parse("2024-03-01T10:00:00Z"))
+        .namespace("gs1ushc", GS1USHC).namespace("cbvmda", MDA)
+        .header(new EpcisHeader(sbdh, md, List.of(statement), List.of()))
+        .addEvent(commissioning).build();
+  }
+
+  @Test
+  void aDscsaDocumentKeepsSbdhMasterDataAndTransactionStatement() {
+    EpcisDocument doc = dscsa();
+    String json = write(doc);
+    // namespaces without a trailing delimiter are declared as prefixes; the protected cbvmda is not redefined
+    assertThat(json).contains("\"@id\" : \"http://epcis.gs1us.org/hc/ns\"").contains("\"@prefix\" : true")
+        .contains("gs1ushc:dscsaTransactionStatement").contains("sbdh:StandardBusinessDocumentHeader")
+        .contains("\"sender\" : \"urn:epc:id:sgln:0361234.00000.0\"").contains("\"bizStep\" : \"commissioning\"")
+        .doesNotContain("\"cbvmda\" : {");
+    EpcisDocument back = read(json);
+    assertThat(back.header()).isEqualTo(doc.header());
+    assertThat(back.events()).isEqualTo(doc.events());
+  }
+
+  @Test
+  void errorsCarryAJsonPointerAndALine() {
+    String json = """
+        {"@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2024-01-01T00:00:00Z",
+         "epcisBody": {"eventList": [
+           {"type": "ObjectEvent", "eventTime": "2024-01-01T00:00:00Z", "eventTimeZoneOffset": "+00:00",
+            "action": "ADD"},
+           {"type": "ObjectEvent", "eventTime": "2024-01-01T00:00:00Z", "eventTimeZoneOffset": "+00:00",
+            "action": "CREATE"}
+         ]}}""";
+    assertThatThrownBy(() -> read(json)).isInstanceOf(EpcisException.class).satisfies(e -> {
+      Finding f = ((EpcisException) e).finding();
+      assertThat(f.ruleId()).isEqualTo("JSON-ACTION");
+      assertThat(f.location().jsonPointer()).isEqualTo("/epcisBody/eventList/1/action");
+      assertThat(f.location().line()).isEqualTo(6);
+      assertThat(f.toString()).startsWith("t.json:6:").contains("/epcisBody/eventList/1/action");
+    });
+    assertThatThrownBy(() -> read(json.replace("\"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": "
+        + "\"+00:00\",\n    \"action\": \"ADD\"", "\"eventTimeZoneOffset\": \"+00:00\", \"action\": \"ADD\"")))
+        .hasMessageContaining("JSON-MISSING").hasMessageContaining("eventTime");
+    assertThatThrownBy(() -> read("{\"type\": \"EPCISDocument\", \"type\": \"x\"}"))
+        .hasMessageContaining("JSON-DUPLICATE-KEY");
+    assertThatThrownBy(() -> read("{\"type\": \"EPCISDocument\", \"epcisBody\": {\"eventList\": [{]}}"))
+        .hasMessageContaining("JSON-SYNTAX").hasMessageContaining("t.json:1:");
+    assertThatThrownBy(() -> read("[]")).hasMessageContaining("JSON-ROOT");
+    String deep = "{\"type\":\"ObjectEvent\",\"ex:x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    assertThatThrownBy(() -> read(deep)).hasMessageContaining("JSON-LIMIT");
+  }
+
+  @Test
+  void bareEventsAndEventContextsAreRead() {
+    String bare = """
+        {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"ex": "urn:ex:"}],
+         "eventTime": "2024-01-01T00:00:00+01:00", "type": "ObjectEvent", "eventTimeZoneOffset": "+01:00",
+         "action": "OBSERVE", "epcList": ["urn:epc:id:sgtin:0614141.107346.2017"],
+         "ex:temp": 4.5, "ex:ok": true, "ex:count": 3, "ex:when": {"@value": "2024-01-01", "@type": "xsd:date"}}""";
+    try (JsonEventStream s = EpcisJsonReader.create().open(
+        new ByteArrayInputStream(bare.getBytes(StandardCharsets.UTF_8)), "bare.json")) {
+      assertThat(s.isBareEvent()).isTrue();
+      ObjectEvent e = (ObjectEvent) s.next();
+      assertThat(s.hasNext()).isFalse();
+      assertThat(e.extensions()).extracting(Extension::datatype).containsExactly(Extension.XSD_DOUBLE,
+          Extension.XSD_BOOLEAN, Extension.XSD_INTEGER, Extension.XSD_DATE);
+      assertThat(e.extensions()).extracting(x -> x.name().namespace()).containsOnly("urn:ex:");
+      // typed values come back typed
+      String json = write(EpcisDocument.builder().creationDate(Fixtures.EVENT_TIME).addEvent(e).build());
+      assertThat(json).contains("\"ex:temp\" : 4.5").contains("\"ex:ok\" : true").contains("\"ex:count\" : 3")
+          .contains("\"@type\" : \"xsd:date\"");
+      assertThat(read(json).events()).containsExactly(e);
+    }
+    String withEventContext = """
+        {"@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", "type": "EPCISDocument",
+         "schemaVersion": "2.0", "creationDate": "2024-01-01T00:00:00Z", "epcisBody": {"eventList": [
+           {"@context": {"local": "urn:local:"}, "type": "ObjectEvent", "eventTime": "2024-01-01T00:00:00Z",
+            "eventTimeZoneOffset": "+00:00", "action": "OBSERVE", "local:note": "x"}]}}""";
+    ObjectEvent e = (ObjectEvent) read(withEventContext).events().get(0);
+    assertThat(e.extensions().get(0).name()).isEqualTo(QualifiedName.of("urn:local:", "note"));
+  }
+
+  @Test
+  void aHeaderAfterTheBodyIsStillRead() {
+    String json = """
+        {"type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2024-01-01T00:00:00Z",
+         "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"ex": "urn:ex:"}],
+         "epcisBody": {"eventList": []},
+         "epcisHeader": {"ex:note": "late"}}""";
+    try (JsonEventStream s = EpcisJsonReader.create().open(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "late.json")) {
+      assertThat(s.hasNext()).isFalse();
+      assertThat(s.document().header().extensions()).hasSize(1);
+      assertThat(s.warnings()).extracting(Finding::ruleId).contains("JSON-HEADER-AFTER-BODY");
+    }
+  }
+}
