@@ -1,5 +1,9 @@
 package dev.pharmatrace.epcis.benchmarks;
 
+import dev.pharmatrace.epcis.jsonld.EpcisJsonReader;
+import dev.pharmatrace.epcis.jsonld.EpcisJsonWriter;
+import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
+import dev.pharmatrace.epcis.jsonld.JsonEventStream;
 import dev.pharmatrace.epcis.model.Action;
 import dev.pharmatrace.epcis.model.AggregationEvent;
 import dev.pharmatrace.epcis.model.EpcisDocument;
@@ -48,6 +52,8 @@ public final class XmlBenchmark {
     Path dir = Files.createTempDirectory("epcis-bench");
     Path v20 = dir.resolve("bench-2.0.xml");
     Path v12 = dir.resolve("bench-1.2.xml");
+    Path jsonld = dir.resolve("bench.jsonld");
+    Path back = dir.resolve("bench-back.xml");
     List<String> rows = new ArrayList<>();
     try {
       long events = objectEvents + objectEvents / 10;
@@ -56,15 +62,21 @@ public final class XmlBenchmark {
       rows.add(measure("read 2.0", events, () -> read(v20)));
       rows.add(measure("convert 2.0 -> 1.2 (read + write)", events, () -> convert(v20, v12, XmlVersion.V1_2)));
       rows.add(measure("read 1.2", events, () -> read(v12)));
-      System.out.printf("EPCIS XML benchmark: %,d events, 2.0 file %,d bytes, 1.2 file %,d bytes, max heap %d MB, "
-          + "Java %s, %d cores%n", events, Files.size(v20), Files.size(v12),
+      rows.add(measure("convert 2.0 XML -> JSON-LD", events, () -> toJson(v20, jsonld)));
+      rows.add(measure("bare Jackson pass (JSON parse floor)", events, () -> bareJackson(jsonld)));
+      rows.add(measure("read JSON-LD", events, () -> readJson(jsonld)));
+      rows.add(measure("convert JSON-LD -> 2.0 XML", events, () -> toXml(jsonld, back)));
+      System.out.printf("EPCIS benchmark: %,d events, 2.0 XML %,d bytes, 1.2 XML %,d bytes, JSON-LD %,d bytes, "
+          + "max heap %d MB, Java %s, %d cores%n", events, Files.size(v20), Files.size(v12), Files.size(jsonld),
           Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
-      System.out.printf("%-36s %10s %12s %14s%n", "step", "seconds", "events/s", "peak heap MB");
+      System.out.printf("%-38s %10s %12s %14s%n", "step", "seconds", "events/s", "peak heap MB");
       rows.forEach(System.out::println);
     } finally {
       Files.deleteIfExists(v20);
       Files.deleteIfExists(v12);
+      Files.deleteIfExists(jsonld);
+      Files.deleteIfExists(back);
       Files.deleteIfExists(dir);
     }
   }
@@ -90,7 +102,7 @@ public final class XmlBenchmark {
     if (count != expectedEvents) {
       throw new IllegalStateException(name + ": " + count + " events, expected " + expectedEvents);
     }
-    return String.format("%-36s %10.2f %,12.0f %14.1f", name, seconds, count / seconds, peak / 1048576.0);
+    return String.format("%-38s %10.2f %,12.0f %14.1f", name, seconds, count / seconds, peak / 1048576.0);
   }
 
   private static long generate(Path file, int objectEvents) throws IOException {
@@ -164,6 +176,70 @@ public final class XmlBenchmark {
       }
     }
     return n;
+  }
+
+  private static long toJson(Path from, Path to) throws IOException {
+    long n = 0;
+    try (XmlEventStream s = EpcisXmlReader.create().open(from);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
+        JsonDocumentWriter w = EpcisJsonWriter.builder().pretty(false).build().open(out, s.document())) {
+      while (s.hasNext()) {
+        w.write(s.next());
+        n++;
+      }
+      w.finish();
+    }
+    return n;
+  }
+
+  private static long toXml(Path from, Path to) throws IOException {
+    long n = 0;
+    try (JsonEventStream s = EpcisJsonReader.create().open(from);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
+        XmlDocumentWriter w = EpcisXmlWriter.builder().indent(false).build().open(out, s.document())) {
+      while (s.hasNext()) {
+        w.write(s.next());
+        n++;
+      }
+      w.finish();
+    }
+    return n;
+  }
+
+  private static long readJson(Path file) {
+    long n = 0;
+    try (JsonEventStream s = EpcisJsonReader.create().open(file)) {
+      while (s.hasNext()) {
+        s.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static long bareJackson(Path file) throws IOException {
+    long events = 0;
+    try (tools.jackson.core.JsonParser p = tools.jackson.databind.json.JsonMapper.shared().createParser(file.toFile())) {
+      int depth = 0;
+      boolean inEvents = false;
+      tools.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == tools.jackson.core.JsonToken.PROPERTY_NAME && depth == 2 && "eventList".equals(p.currentName())) {
+          inEvents = true;
+        }
+        if (t == tools.jackson.core.JsonToken.START_OBJECT || t == tools.jackson.core.JsonToken.START_ARRAY) {
+          depth++;
+          if (inEvents && depth == 4 && t == tools.jackson.core.JsonToken.START_OBJECT) {
+            events++; // {document}.epcisBody.eventList[ {event}
+          }
+        } else if (t == tools.jackson.core.JsonToken.END_OBJECT || t == tools.jackson.core.JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == tools.jackson.core.JsonToken.VALUE_STRING) {
+          p.getString();
+        }
+      }
+    }
+    return events;
   }
 
   private static long convert(Path from, Path to, XmlVersion version) throws IOException {
