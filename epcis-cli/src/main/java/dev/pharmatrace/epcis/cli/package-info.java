@@ -1,2 +1,2 @@
-/** The {@code epcis} command line. This release fixes its exit codes; the commands arrive with the CLI issue. */
+/** The {@code epcis} command line: {@link dev.pharmatrace.epcis.cli.Main}. */
 package dev.pharmatrace.epcis.cli;

@@ -1,0 +1,120 @@
+package dev.pharmatrace.epcis.cli;
+
+import dev.pharmatrace.epcis.cli.internal.Inputs;
+import dev.pharmatrace.epcis.jsonld.EpcisJsonWriter;
+import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.io.AtomicFileOutput;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.xml.EpcisXmlWriter;
+import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
+import dev.pharmatrace.epcis.xml.XmlVersion;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code epcis convert IN [-o OUT] --to xml|jsonld [--epcis-version 2.0|1.2]}. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Convert an EPCIS document between 1.2 XML, 2.0 XML and 2.0 JSON-LD, streaming. The output is "
+        + "written atomically: nothing is left behind on failure.",
+    footer = {"", "Exit codes: 0 converted, 1 invalid input, 2 usage or I/O error.", "", "Examples:",
+        "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
+        "  epcis convert shipment.jsonld --to xml --epcis-version 1.2 -o shipment-1.2.xml",
+        "  cat in.xml | epcis convert - --to xml --epcis-version 2.0 > out.xml"})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The input file; - for stdin.")
+  String input;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "OUT",
+      description = "The output file; - for stdout (default).")
+  String output;
+
+  @Option(names = "--to", required = true, description = "xml | jsonld")
+  String to;
+
+  @Option(names = "--epcis-version", paramLabel = "VERSION",
+      description = "2.0 | 1.2 for XML output (default: the input's version for XML input, else 2.0).")
+  String version;
+
+  @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!to.equals("xml") && !to.equals("jsonld")) {
+      err.println("unknown target '" + to + "': use xml or jsonld");
+      return ExitCodes.USAGE_OR_IO;
+    }
+    XmlVersion xmlVersion = null;
+    if (version != null) {
+      try {
+        xmlVersion = XmlVersion.parse(version);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return ExitCodes.USAGE_OR_IO;
+      }
+    }
+    try (Inputs.EventSource in = Inputs.events(input)) {
+      EpcisDocument header = in.document();
+      if (output.equals("-")) {
+        OutputStream out = new java.io.FilterOutputStream(System.out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+        copy(in, header, out, xmlVersion);
+        out.flush();
+      } else {
+        try (AtomicFileOutput out = AtomicFileOutput.open(Path.of(output))) {
+          copy(in, header, out.stream(), xmlVersion);
+          out.commit();
+        } catch (IOException e) {
+          throw new EpcisException(Finding.error("IO", "cannot write: " + e.getMessage(),
+              SourceLocation.of(output, 0, 0)), e);
+        }
+      }
+      in.warnings().forEach(err::println);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void copy(Inputs.EventSource in, EpcisDocument header, OutputStream out, XmlVersion requested) {
+    if (to.equals("jsonld")) {
+      try (JsonDocumentWriter w = EpcisJsonWriter.create().open(out, header)) {
+        pump(in, w::write);
+        w.finish();
+        w.warnings().forEach(spec.commandLine().getErr()::println);
+      }
+      return;
+    }
+    XmlVersion v = requested != null ? requested
+        : in.syntax() == Inputs.Syntax.XML && header.schemaVersion().startsWith("1") ? XmlVersion.V1_2
+        : XmlVersion.V2_0;
+    try (XmlDocumentWriter w = EpcisXmlWriter.builder().version(v).build().open(out, header)) {
+      pump(in, w::write);
+      w.finish();
+      w.warnings().forEach(spec.commandLine().getErr()::println);
+    }
+  }
+
+  private static void pump(Inputs.EventSource in, Consumer<EpcisEvent> sink) {
+    while (in.hasNext()) {
+      sink.accept(in.next());
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.pharmatrace.epcis.cli.internal;
+
+import dev.pharmatrace.epcis.jsonld.EpcisJsonReader;
+import dev.pharmatrace.epcis.jsonld.JsonEventStream;
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.xml.EpcisXmlReader;
+import dev.pharmatrace.epcis.xml.XmlEventStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens an input (a file or {@code -} for stdin) and detects its syntax from its first byte. */
+public final class Inputs {
+  private Inputs() {}
+
+  /** The syntaxes the CLI reads. */
+  public enum Syntax {
+    /** EPCIS XML (1.2 or 2.0). */
+    XML,
+    /** EPCIS 2.0 JSON / JSON-LD. */
+    JSON
+  }
+
+  /** A streaming read of either syntax. */
+  public interface EventSource extends AutoCloseable {
+    /** The document without events. */
+    EpcisDocument document();
+
+    /** Whether another event follows. */
+    boolean hasNext();
+
+    /** The next event. */
+    EpcisEvent next();
+
+    /** Reader warnings. */
+    List<Finding> warnings();
+
+    /** The detected syntax. */
+    Syntax syntax();
+
+    @Override
+    void close();
+  }
+
+  /** Opens {@code name} ({@code -} is stdin), buffered, marked at the start. */
+  public static InputStream open(String name) {
+    try {
+      InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
+      return new BufferedInputStream(in, 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new EpcisException(Finding.error("IO", "file not found", SourceLocation.of(name, 0, 0)), e);
+    } catch (IOException e) {
+      throw new EpcisException(Finding.error("IO", "cannot read: " + e.getMessage(), SourceLocation.of(name, 0, 0)),
+          e);
+    }
+  }
+
+  /** The syntax of a buffered stream, by its first non-blank byte (after a byte-order mark). */
+  public static Syntax detect(InputStream in, String name) {
+    try {
+      in.mark(4096);
+      int b;
+      int read = 0;
+      do {
+        b = in.read();
+        read++;
+      } while (b != -1 && read < 4096 && (Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF));
+      in.reset();
+      if (b == '<') {
+        return Syntax.XML;
+      }
+      if (b == '{' || b == '[') {
+        return Syntax.JSON;
+      }
+      throw new EpcisException(Finding.error("INPUT-FORMAT", b == -1 ? "the input is empty"
+          : "not EPCIS XML or JSON-LD: the input starts with neither '<' nor '{'", SourceLocation.of(name, 1, 1)));
+    } catch (IOException e) {
+      throw new EpcisException(Finding.error("IO", "cannot read: " + e.getMessage(), SourceLocation.of(name, 0, 0)),
+          e);
+    }
+  }
+
+  /** Opens a streaming read of either syntax. */
+  public static EventSource events(String name) {
+    return events(name, name.equals("-") ? "<stdin>" : name);
+  }
+
+  /** Opens a streaming read of either syntax, naming it {@code systemId} in findings. */
+  public static EventSource events(String name, String systemId) {
+    InputStream in = open(name);
+    Syntax syntax = detect(in, systemId);
+    if (syntax == Syntax.XML) {
+      XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
+      return new EventSource() {
+        public EpcisDocument document() {
+          return s.document();
+        }
+
+        public boolean hasNext() {
+          return s.hasNext();
+        }
+
+        public EpcisEvent next() {
+          return s.next();
+        }
+
+        public List<Finding> warnings() {
+          return s.warnings();
+        }
+
+        public Syntax syntax() {
+          return Syntax.XML;
+        }
+
+        public void close() {
+          s.close();
+        }
+      };
+    }
+    JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
+    return new EventSource() {
+      public EpcisDocument document() {
+        return s.document();
+      }
+
+      public boolean hasNext() {
+        return s.hasNext();
+      }
+
+      public EpcisEvent next() {
+        return s.next();
+      }
+
+      public List<Finding> warnings() {
+        return s.warnings();
+      }
+
+      public Syntax syntax() {
+        return Syntax.JSON;
+      }
+
+      public void close() {
+        s.close();
+      }
+    };
+  }
+}

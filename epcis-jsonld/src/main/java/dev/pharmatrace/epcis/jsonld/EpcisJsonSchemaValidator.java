@@ -1,0 +1,290 @@
+package dev.pharmatrace.epcis.jsonld;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.ValidationLimitExceededException;
+import dev.pharmatrace.epcis.jsonld.internal.schema.BundledJsonSchema;
+import dev.pharmatrace.epcis.jsonld.internal.schema.JsonInputProblem;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedTreeReader;
+import dev.pharmatrace.epcis.jsonld.internal.schema.SchemaFindings;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates EPCIS 2.0 JSON / JSON-LD against the project's own JSON Schema (draft-07, shipped in this jar at
+ * {@value #SCHEMA_RESOURCE}), whose verdict is the same as that of the official GS1 EPCIS 2.0 JSON Schema (see
+ * {@code docs/jsonld-schema.md}).
+ *
+ * <p>Accepted input: an {@code EPCISDocument}, an {@code EPCISQueryDocument}, or a single event (as posted to
+ * {@code /events}), chosen by the top-level {@code type}. The schema covers the five event types with the rules
+ * beyond the XML schema (e.g. an ObjectEvent needs {@code epcList}, a non-empty {@code quantityList} or sensor data
+ * with a read point; {@code ilmd} only with action ADD), CBV values as bare words, user-defined values and
+ * extension member names as URIs or CURIEs, time stamps and offsets, sensor reports and master data. It checks
+ * structure only: it does not expand JSON-LD or resolve {@code @context}s.
+ *
+ * <p>Every finding is an error. Schema findings have rule {@code JSON-SCHEMA-<KEYWORD>} (e.g.
+ * {@code JSON-SCHEMA-REQUIRED}, {@code JSON-SCHEMA-PATTERN}, {@code JSON-SCHEMA-PROPERTY-NAMES}) or
+ * {@code JSON-SCHEMA-RULE} for a violated cross-field rule, a JSON pointer, and the line and column of the
+ * offending value (of the member name, for a member that is not allowed). A member name repeated in one object
+ * gives {@code JSON-DUPLICATE-KEY} at the repetition; the last value is kept (as by common JSON parsers) and the
+ * document is still validated. Input problems end validation with one finding: {@code JSON-SYNTAX} (not
+ * well-formed JSON, or not UTF-8), {@code JSON-LIMIT-SIZE}, {@code JSON-LIMIT-DEPTH}, {@code JSON-LIMIT-STRING},
+ * {@code JSON-LIMIT-NUMBER}, {@code JSON-LIMIT-NAME}, or {@code IO}.
+ *
+ * <p>Memory: schema validation needs the whole document as a tree, so a document is validated in memory (roughly
+ * five to ten times its size); {@link Limits#maxDocumentBytes()} bounds what is accepted. Use the streaming reader
+ * for large documents that need no schema validation.
+ *
+ * <p>Instances are immutable and thread-safe; the schema is compiled once per class loader, on first use.
+ */
+public final class EpcisJsonSchemaValidator {
+  /** Class-path location of the bundled JSON Schema. */
+  public static final String SCHEMA_RESOURCE = BundledJsonSchema.RESOURCE;
+
+  /** The most schema findings listed for one document; a last finding then says how many more there were. */
+  public static final int MAX_FINDINGS = 1000;
+
+  /** Raw schema errors kept per document before findings are formed; more are only counted. */
+  private static final int MAX_RAW_ERRORS = 20 * MAX_FINDINGS;
+
+  /**
+   * Limits on the input, so that hostile or broken input fails fast with a finding naming the limit.
+   *
+   * <p>Defaults ({@link #DEFAULTS}): document 256 MiB, nesting depth 500, string 16 MiB characters, number 1000
+   * characters, member name 50,000 characters. A real EPCIS JSON document nests about 10 levels.
+   *
+   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE})
+   * @param maxNestingDepth the deepest nesting of arrays and objects ({@code JSON-LIMIT-DEPTH})
+   * @param maxStringLength the longest string value, in characters ({@code JSON-LIMIT-STRING})
+   * @param maxNumberLength the longest number literal, in characters ({@code JSON-LIMIT-NUMBER})
+   * @param maxNameLength the longest member name, in characters ({@code JSON-LIMIT-NAME})
+   */
+  public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+      int maxNameLength) {
+
+    /** The defaults listed above. */
+    public static final Limits DEFAULTS = new Limits(256L << 20, 500, 16 << 20, 1000, 50_000);
+
+    /** Validates that every limit is positive. */
+    public Limits {
+      if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
+          || maxNameLength < 1) {
+        throw new IllegalArgumentException("JSON limits must be positive: " + maxDocumentBytes + ", "
+            + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", " + maxNameLength);
+      }
+    }
+
+    /**
+     * These limits with another maximum document size.
+     *
+     * @param value the largest document, in bytes
+     * @return the new limits
+     */
+    public Limits withMaxDocumentBytes(long value) {
+      return new Limits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum nesting depth.
+     *
+     * @param value the deepest nesting allowed
+     * @return the new limits
+     */
+    public Limits withMaxNestingDepth(int value) {
+      return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum string length.
+     *
+     * @param value the longest string, in characters
+     * @return the new limits
+     */
+    public Limits withMaxStringLength(int value) {
+      return new Limits(maxDocumentBytes, maxNestingDepth, value, maxNumberLength, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum number length.
+     *
+     * @param value the longest number, in characters
+     * @return the new limits
+     */
+    public Limits withMaxNumberLength(int value) {
+      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, value, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum member-name length.
+     *
+     * @param value the longest member name, in characters
+     * @return the new limits
+     */
+    public Limits withMaxNameLength(int value) {
+      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, value);
+    }
+  }
+
+  private final Limits limits;
+  private final LocatedTreeReader reader;
+
+  private EpcisJsonSchemaValidator(Limits limits) {
+    this.limits = limits;
+    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxNestingDepth(),
+        limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
+  }
+
+  /**
+   * A validator with the default limits ({@link Limits#DEFAULTS}).
+   *
+   * @return the validator
+   */
+  public static EpcisJsonSchemaValidator create() {
+    return create(Limits.DEFAULTS);
+  }
+
+  /**
+   * A validator with the given input limits.
+   *
+   * @param limits the limits
+   * @return the validator
+   */
+  public static EpcisJsonSchemaValidator create(Limits limits) {
+    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The input limits of this validator.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Validates a file.
+   *
+   * @param file the document
+   * @return every finding, in document order (schema findings capped at {@link #MAX_FINDINGS}); empty when the
+   *     document is valid. A file that cannot be read gives one finding with rule {@code IO}; one larger than
+   *     {@link Limits#maxDocumentBytes()} gives {@code JSON-LIMIT-SIZE} without being read.
+   */
+  public List<Finding> validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    String systemId = file.toString();
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > limits.maxDocumentBytes()) {
+        return List.of(problem(LocatedTreeReader.sizeProblem(limits.maxDocumentBytes(), 0, 0), systemId));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return validate(in, systemId);
+      }
+    } catch (IOException e) {
+      String reason = e.getClass().getSimpleName().replace("Exception", "")
+          + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return List.of(Finding.error("IO", "cannot read the file (" + reason + ")", SourceLocation.of(systemId, 0, 0)));
+    }
+  }
+
+  /**
+   * Validates a document read from a stream. The stream is read up to the end of the document (or the first
+   * input problem) and is not closed.
+   *
+   * @param in the document, in UTF-8 (as RFC 8259 requires; a byte order mark is skipped)
+   * @param systemId the name of the document in findings (e.g. a file name); may be null
+   * @return every finding, as for {@link #validate(Path)}
+   */
+  public List<Finding> validate(InputStream in, String systemId) {
+    Objects.requireNonNull(in, "in");
+    LocatedTreeReader.Result read;
+    try {
+      read = reader.read(in);
+    } catch (JsonInputProblem p) {
+      return List.of(problem(p, systemId));
+    }
+    List<Finding> duplicates = new ArrayList<>();
+    for (LocatedTreeReader.Duplicate d : read.duplicates()) {
+      duplicates.add(Finding.error("JSON-DUPLICATE-KEY", "member \"" + d.name() + "\" appears more than once in"
+          + " the same object: member names must be unique (readers disagree on which value wins; the last one"
+          + " was validated)", SchemaFindings.sourceLocation(systemId, SchemaFindings.elements(d.pointer()),
+          d.line(), d.column())));
+    }
+    return validate(read.root(), systemId, duplicates, read.duplicatesOmitted());
+  }
+
+  /**
+   * Validates a document already parsed into a Jackson tree. Positions are known only if the tree was built by
+   * this validator's reader or by a location-aware reader of the schema library; otherwise findings carry the
+   * JSON pointer with line and column 0. The input limits do not apply (the tree exists already).
+   *
+   * @param node the document
+   * @param systemId the name of the document in findings; may be null
+   * @return every finding, as for {@link #validate(Path)}
+   */
+  public List<Finding> validate(JsonNode node, String systemId) {
+    Objects.requireNonNull(node, "node");
+    return validate(node, systemId, List.of(), 0);
+  }
+
+  private List<Finding> validate(JsonNode node, String systemId, List<Finding> readFindings, long readOmitted) {
+    BundledJsonSchema bundled = BundledJsonSchema.get();
+    CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
+    List<Error> errors;
+    try {
+      errors = bundled.schema().validate(node, ctx -> ctx.setErrors(capped));
+    } catch (ValidationLimitExceededException e) {
+      return List.of(Finding.error("JSON-LIMIT-EVALUATION", "schema validation stopped: the document needs more "
+          + "evaluation than allowed (" + e.getLimitKind() + " limit " + e.getLimit() + ")",
+          SourceLocation.ofPointer(systemId, "", 0, 0)));
+    }
+    return new SchemaFindings(bundled.schemaNode(), node, systemId)
+        .translate(errors, errors == capped ? capped.dropped() : 0, readFindings, readOmitted, MAX_FINDINGS);
+  }
+
+  private static Finding problem(JsonInputProblem p, String systemId) {
+    SourceLocation at = p.pointer() == null ? SourceLocation.of(systemId, p.line(), p.column())
+        : SourceLocation.ofPointer(systemId, p.pointer(), p.line(), p.column());
+    return Finding.error(p.ruleId(), p.getMessage(), at);
+  }
+
+  /** The engine's error list, keeping the first {@code max} errors and counting the rest. */
+  private static final class CappedErrors extends ArrayList<Error> {
+    private static final long serialVersionUID = 1L;
+    private final int max;
+    private long dropped;
+
+    CappedErrors(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public boolean add(Error e) {
+      if (size() < max) {
+        return super.add(e);
+      }
+      dropped++;
+      return true;
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends Error> c) {
+      for (Error e : c) {
+        add(e);
+      }
+      return !c.isEmpty();
+    }
+
+    long dropped() {
+      return dropped;
+    }
+  }
+}

@@ -1,0 +1,414 @@
+package dev.pharmatrace.epcis.jsonld.internal.schema;
+
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LArray;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBigInteger;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBoolean;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LDecimal;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LDouble;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LInt;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LLong;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LNull;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LObject;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LString;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.Position;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one JSON document into a Jackson tree of {@link LocatedNodes} (every value and member name keeps its line
+ * and column), with hard limits: document size in bytes, nesting depth, string, number and member-name length.
+ * Numbers become the node types Jackson's default tree reader produces (int, long, big integer, double), so
+ * validators see the same tree.
+ *
+ * <p>Duplicate member names are detected here rather than with Jackson's {@code STRICT_DUPLICATE_DETECTION}, which
+ * would abort parsing at the first one: every duplicate is reported ({@link Result#duplicates()}) and, as with
+ * Jackson's default tree reader, the last value wins, so the rest of the document can still be validated.
+ *
+ * <p>Input is UTF-8 (RFC 8259 requires it for exchanged JSON; a byte order mark is skipped), decoded strictly:
+ * malformed bytes are a syntax error, never replaced. Columns count characters, as editors do.
+ *
+ * <p>Immutable and thread-safe; {@link #read} may be called concurrently.
+ */
+public final class LocatedTreeReader {
+  private final long maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final JsonFactory factory;
+
+  /**
+   * A reader with these limits.
+   *
+   * @param maxDocumentBytes the largest document, in bytes
+   * @param maxNestingDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxNameLength the longest member name, in characters
+   */
+  public LocatedTreeReader(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+      int maxNameLength) {
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxNestingDepth = maxNestingDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
+    this.maxNameLength = maxNameLength;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxNameLength(maxNameLength)
+        .maxDocumentLength(maxDocumentBytes)
+        .build();
+    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+  }
+
+  /**
+   * A repeated member name.
+   *
+   * @param name the member name
+   * @param pointer the JSON pointer of the member
+   * @param line the line of the repeated name
+   * @param column the column of the repeated name
+   */
+  public record Duplicate(String name, String pointer, long line, long column) {}
+
+  /**
+   * A parsed document.
+   *
+   * @param root the root node, every node {@link LocatedNodes.Located}
+   * @param duplicates the repeated member names, in document order (the last value was kept), at most
+   *     {@link #MAX_DUPLICATES}
+   * @param duplicatesOmitted how many more repeated member names there were
+   */
+  public record Result(JsonNode root, List<Duplicate> duplicates, long duplicatesOmitted) {}
+
+  /** The most duplicates listed; more are only counted (hostile input could repeat a name millions of times). */
+  public static final int MAX_DUPLICATES = 10_000;
+
+  /**
+   * Reads a document. The stream is read to the end of the document (and the whitespace after it) and not closed.
+   *
+   * @param in the document, in UTF-8
+   * @return the tree and the duplicate member names
+   * @throws JsonInputProblem if the input is not one well-formed JSON value within the limits, or cannot be read
+   */
+  public Result read(InputStream in) throws JsonInputProblem {
+    CountingInput counted = new CountingInput(in, maxDocumentBytes);
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(ObjectReadContext.empty(), utf8(counted));
+      List<Duplicate> duplicates = new ArrayList<>();
+      long[] omitted = new long[1];
+      JsonNode root = readValue(parser, duplicates, omitted);
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        throw new JsonInputProblem("JSON-SYNTAX",
+            "unexpected content after the end of the JSON document (" + describe(after)
+                + "): a document is exactly one JSON value", at.getLineNr(), at.getColumnNr(), null);
+      }
+      return new Result(root, List.copyOf(duplicates), omitted[0]);
+    } catch (IOException e) {
+      throw new JsonInputProblem("IO", "cannot read the document (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0, null);
+    } catch (JacksonException e) {
+      throw translate(e, parser, counted);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException ignored) {
+          // closing a parser over a stream we do not own; nothing to report
+        }
+      }
+    }
+  }
+
+  /** A strict UTF-8 reader over the input, after an optional byte order mark. */
+  private static Reader utf8(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 3);
+    byte[] head = new byte[3];
+    int n = 0;
+    while (n < 3) {
+      int r = pushback.read(head, n, 3 - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    if (!bom && n > 0) {
+      pushback.unread(head, 0, n);
+    }
+    return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private JsonNode readValue(JsonParser p, List<Duplicate> duplicates, long[] omitted) throws JsonInputProblem {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new JsonInputProblem("JSON-SYNTAX", "the document is empty: expected a JSON object", 1, 1, null);
+    }
+    Deque<JsonNode> open = new ArrayDeque<>();
+    String name = null;
+    int nameLine = 0;
+    int nameColumn = 0;
+    JsonNode root = null;
+    while (true) {
+      if (t == JsonToken.PROPERTY_NAME) {
+        name = p.currentName();
+        TokenStreamLocation at = p.currentTokenLocation();
+        nameLine = at.getLineNr();
+        nameColumn = at.getColumnNr();
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        open.pop();
+        if (open.isEmpty()) {
+          return root;
+        }
+      } else {
+        TokenStreamLocation at = p.currentTokenLocation();
+        Position pos = new Position(at.getLineNr(), at.getColumnNr(), nameLine, nameColumn);
+        JsonNode node = switch (t) {
+          case START_OBJECT -> new LObject(pos);
+          case START_ARRAY -> new LArray(pos);
+          case VALUE_STRING -> new LString(p.getString(), pos);
+          case VALUE_NUMBER_INT -> integer(p, pos);
+          case VALUE_NUMBER_FLOAT -> floating(p, pos);
+          case VALUE_TRUE -> new LBoolean(true, pos);
+          case VALUE_FALSE -> new LBoolean(false, pos);
+          case VALUE_NULL -> new LNull(pos);
+          default -> throw new JsonInputProblem("JSON-SYNTAX", "unexpected JSON token " + t, at.getLineNr(),
+              at.getColumnNr(), null);
+        };
+        JsonNode parent = open.peek();
+        if (parent == null) {
+          root = node;
+        } else if (parent instanceof ObjectNode object) {
+          if (object.has(name)) {
+            if (duplicates.size() < MAX_DUPLICATES) {
+              duplicates.add(new Duplicate(name, pointer(p), nameLine, nameColumn));
+            } else {
+              omitted[0]++;
+            }
+          }
+          object.set(name, node);
+        } else {
+          ((ArrayNode) parent).add(node);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          open.push(node);
+        } else if (parent == null) {
+          return root;
+        }
+        nameLine = 0;
+        nameColumn = 0;
+      }
+      t = p.nextToken();
+      if (t == null) {
+        TokenStreamLocation at = p.currentLocation();
+        throw new JsonInputProblem("JSON-SYNTAX", "unexpected end of input: the JSON document is incomplete",
+            at.getLineNr(), at.getColumnNr(), pointer(p));
+      }
+    }
+  }
+
+  private static JsonNode integer(JsonParser p, Position pos) {
+    return switch (p.getNumberType()) {
+      case INT -> new LInt(p.getIntValue(), pos);
+      case LONG -> new LLong(p.getLongValue(), pos);
+      default -> new LBigInteger(p.getBigIntegerValue(), pos);
+    };
+  }
+
+  private static JsonNode floating(JsonParser p, Position pos) {
+    if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
+      return new LDecimal(p.getDecimalValue(), pos);
+    }
+    return new LDouble(p.getDoubleValue(), pos);
+  }
+
+  private JsonInputProblem translate(JacksonException e, JsonParser parser, CountingInput counted) {
+    String where = pointer(parser);
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof SizeExceeded) {
+        return sizeProblem(parser);
+      }
+    }
+    TokenStreamLocation at = e.getLocation();
+    long[] fallback = at == null ? position(parser) : null;
+    long line = at == null ? fallback[0] : at.getLineNr();
+    long column = at == null ? fallback[1] : at.getColumnNr();
+    String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      if (original.contains("getMaxNestingDepth")) {
+        return new JsonInputProblem("JSON-LIMIT-DEPTH", "arrays and objects are nested deeper than the limit of "
+            + maxNestingDepth + " levels (maxNestingDepth)", line, column, where);
+      }
+      if (original.contains("getMaxStringLength")) {
+        return new JsonInputProblem("JSON-LIMIT-STRING", "a string value is longer than the limit of "
+            + maxStringLength + " characters (maxStringLength)", line, column, where);
+      }
+      if (original.contains("getMaxNumberLength")) {
+        return new JsonInputProblem("JSON-LIMIT-NUMBER", "a number is longer than the limit of "
+            + maxNumberLength + " characters (maxNumberLength)", line, column, where);
+      }
+      if (original.contains("getMaxNameLength")) {
+        return new JsonInputProblem("JSON-LIMIT-NAME", "a member name is longer than the limit of "
+            + maxNameLength + " characters (maxNameLength)", line, column, where);
+      }
+      if (original.contains("getMaxDocumentLength")) {
+        return sizeProblem(parser);
+      }
+      return new JsonInputProblem("JSON-LIMIT", "a parser limit was exceeded: " + original, line, column, where);
+    }
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof CharacterCodingException) {
+        return new JsonInputProblem("JSON-SYNTAX", "not valid UTF-8: JSON documents must be encoded in UTF-8"
+            + " (RFC 8259)", position(parser)[0], position(parser)[1], where);
+      }
+      if (c instanceof IOException io) {
+        return new JsonInputProblem("IO", "cannot read the document (" + io.getClass().getSimpleName()
+            + (io.getMessage() == null ? "" : ": " + io.getMessage()) + ")", line, column, where);
+      }
+    }
+    return new JsonInputProblem("JSON-SYNTAX", "not well-formed JSON: " + firstLine(original), line, column, where);
+  }
+
+  private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return null;
+    }
+    try {
+      TokenStreamContext ctx = parser.streamReadContext();
+      return ctx == null ? null : ctx.pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static long[] position(JsonParser parser) {
+    if (parser != null) {
+      try {
+        TokenStreamLocation at = parser.currentLocation();
+        return new long[] {at.getLineNr(), at.getColumnNr()};
+      } catch (RuntimeException ignored) {
+        // position is best effort
+      }
+    }
+    return new long[] {0, 0};
+  }
+
+  private JsonInputProblem sizeProblem(JsonParser parser) {
+    long[] at = position(parser);
+    return sizeProblem(maxDocumentBytes, at[0], at[1]);
+  }
+
+  /**
+   * The finding for a document larger than the size limit.
+   *
+   * @param maxDocumentBytes the limit
+   * @param line the line where reading stopped, 0 when unknown
+   * @param column the column, 0 when unknown
+   * @return the problem, rule {@code JSON-LIMIT-SIZE}
+   */
+  public static JsonInputProblem sizeProblem(long maxDocumentBytes, long line, long column) {
+    return new JsonInputProblem("JSON-LIMIT-SIZE", "the document is larger than the limit of " + maxDocumentBytes
+        + " bytes: JSON Schema validation holds the whole document in memory; split the document or raise"
+        + " the limit (EpcisJsonSchemaValidator.Limits.maxDocumentBytes)", line, column, null);
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_OBJECT -> "another object";
+      case START_ARRAY -> "an array";
+      default -> "another value";
+    };
+  }
+
+  /** Thrown by {@link CountingInput} when the document grows past the size limit. */
+  private static final class SizeExceeded extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SizeExceeded() {
+      super("document size limit exceeded", null);
+    }
+  }
+
+  /** Counts the bytes read and stops at the size limit; never closes the wrapped stream. */
+  private static final class CountingInput extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    CountingInput(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long s = super.skip(n);
+      add(s);
+      return s;
+    }
+
+    private void add(long n) throws SizeExceeded {
+      count += n;
+      if (count > max) {
+        throw new SizeExceeded();
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+}
