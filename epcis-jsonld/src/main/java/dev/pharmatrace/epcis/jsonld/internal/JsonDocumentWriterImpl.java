@@ -114,6 +114,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       }
     }
 
+    if (needsUnqualified()) {
+      declare(Prefixes.UNQUALIFIED, "ptu", declared);
+    }
     g.writeStartObject();
     g.writeName("@context");
     g.writeStartArray();
@@ -201,6 +204,49 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     g.writeName("eventList");
     g.writeStartArray();
     eventListOpen = true;
+  }
+
+  /** Whether any part of the document (header or events) may carry an un-namespaced top-level extension. */
+  private boolean needsUnqualified() {
+    EpcisHeader h = document.header();
+    List<Extension> top = new ArrayList<>(document.extensions());
+    top.addAll(document.bodyExtensions());
+    if (h != null) {
+      top.addAll(h.extensions());
+    }
+    return top.stream().anyMatch(e -> e.name().namespace().isEmpty())
+        || document.otherAttributes().stream().anyMatch(a -> a.name().namespace().isEmpty());
+  }
+
+  /** Whether the event has an un-namespaced member where JSON-LD needs a compact IRI. */
+  private static boolean eventNeedsUnqualified(EpcisEvent e) {
+    List<Extension> top = new ArrayList<>(e.extensions());
+    if (e.common().readPoint() != null) {
+      top.addAll(e.common().readPoint().extensions());
+    }
+    if (e.common().bizLocation() != null) {
+      top.addAll(e.common().bizLocation().extensions());
+    }
+    if (e.common().errorDeclaration() != null) {
+      top.addAll(e.common().errorDeclaration().extensions());
+    }
+    for (SensorElement s : e.sensorElementList()) {
+      top.addAll(s.extensions());
+      if (s.metadata() != null && s.metadata().otherAttributes().stream()
+          .anyMatch(a -> a.name().namespace().isEmpty())) {
+        return true;
+      }
+      if (s.reports().stream().anyMatch(r -> r.otherAttributes().stream()
+          .anyMatch(a -> a.name().namespace().isEmpty()))) {
+        return true;
+      }
+    }
+    if (e instanceof ObjectEvent o) {
+      top.addAll(o.ilmd());
+    } else if (e instanceof TransformationEvent t) {
+      top.addAll(t.ilmd());
+    }
+    return top.stream().anyMatch(x -> x.name().namespace().isEmpty());
   }
 
   private static boolean isStandardContext(String url) {
@@ -343,6 +389,13 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       t.ilmd().forEach(x -> collect(x, names));
     }
     Map<String, String> local = new LinkedHashMap<>();
+    if (eventNeedsUnqualified(e) && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
+      String candidate = "ptu";
+      while (prefixes.isTaken(candidate)) {
+        candidate = "ptu" + (++generated);
+      }
+      local.put(candidate, Prefixes.UNQUALIFIED);
+    }
     for (QualifiedName n : names) {
       if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null) {
         String hint = n.prefixHint().orElse("ns");
@@ -509,7 +562,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       time("endTime", m.endTime());
       optional("dataProcessingMethod", m.dataProcessingMethod());
       optional("bizRules", m.bizRules());
-      writeAttributeMembers(m.otherAttributes(), scope);
+      writeCurieMembers(m.otherAttributes(), scope);
       g.writeEndObject();
     }
     g.writeName("sensorReport");
@@ -548,7 +601,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       number("percValue", r.percValue());
       optional("uom", r.uom());
       optional("coordinateReferenceSystem", r.coordinateReferenceSystem());
-      writeAttributeMembers(r.otherAttributes(), scope);
+      writeCurieMembers(r.otherAttributes(), scope);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -608,16 +661,32 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
 
   // ------------------------------------------------------------------ extensions
 
-  /** Writes extension elements as members; elements with the same name become one array. */
+  /** Writes extension elements as members of an EPCIS object (top level: names must be compact IRIs). */
   private void writeMembers(List<Extension> extensions, Prefixes scope) {
+    writeMembers(extensions, scope, true);
+  }
+
+  /** Writes extension elements as members; elements with the same name become one array. */
+  private void writeMembers(List<Extension> extensions, Prefixes scope, boolean topLevel) {
     Map<QualifiedName, List<Extension>> grouped = new LinkedHashMap<>();
     for (Extension e : extensions) {
       grouped.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
     }
     for (Map.Entry<QualifiedName, List<Extension>> entry : grouped.entrySet()) {
-      g.writeName(key(entry.getKey(), scope));
+      g.writeName(topLevel ? topKey(entry.getKey(), scope) : key(entry.getKey(), scope));
       writeExtensionValue(entry.getValue(), scope);
     }
+  }
+
+  /**
+   * The key of a member of an EPCIS object, where JSON-LD needs a compact IRI: an un-namespaced extension (legal in
+   * XML 1.2) goes into our namespace for un-namespaced extensions, which our reader maps back.
+   */
+  private String topKey(QualifiedName name, Prefixes scope) {
+    if (name.namespace().isEmpty()) {
+      return scope.prefix(Prefixes.UNQUALIFIED) + ":" + name.localName();
+    }
+    return key(name, scope);
   }
 
   private void writeExtensionValue(List<Extension> sameName, Prefixes scope) {
@@ -652,8 +721,15 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
         g.writeStringProperty("#text", e.text());
       }
     }
-    writeMembers(e.children(), scope);
+    writeMembers(e.children(), scope, false);
     g.writeEndObject();
+  }
+
+  /** Sensor extension attributes are plain compact-IRI members in JSON-LD. */
+  private void writeCurieMembers(List<ExtensionAttribute> attributes, Prefixes scope) {
+    for (ExtensionAttribute a : attributes) {
+      g.writeStringProperty(topKey(a.name(), scope), a.value());
+    }
   }
 
   /** XML attributes become {@code @name} members (JSON-LD ignores them; our reader restores them). */

@@ -241,7 +241,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       case "@context" -> {
         Map<String, String> declared = JsonModelMapper.readContext(value, prefixes, contexts);
         declared.forEach((prefix, ns) -> {
-          if (!Prefixes.STANDARD.containsKey(prefix)) {
+          if (!Prefixes.STANDARD.containsKey(prefix) && !ns.equals(Prefixes.UNQUALIFIED)) {
             doc.namespace(prefix, ns);
           }
         });

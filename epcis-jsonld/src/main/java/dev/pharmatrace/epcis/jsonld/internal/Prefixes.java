@@ -21,6 +21,9 @@ public final class Prefixes {
       "xsd", "http://www.w3.org/2001/XMLSchema#",
       "dcterms", "http://purl.org/dc/terms/");
 
+  /** Our namespace for extensions that had no namespace in XML (JSON-LD members need one). */
+  public static final String UNQUALIFIED = "https://pharmatrace.dev/ns/epcis/unqualified/";
+
   private final Map<String, String> byPrefix = new LinkedHashMap<>();
   private final Map<String, String> byNamespace = new HashMap<>();
 
@@ -74,7 +77,7 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
-      return QualifiedName.of(ns, local, prefix);
+      return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     return QualifiedName.of(key.substring(0, cut + 1), key.substring(cut + 1));
