@@ -397,7 +397,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       local.put(candidate, Prefixes.UNQUALIFIED);
     }
     for (QualifiedName n : names) {
-      if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null) {
+      if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null
+          && !local.containsValue(n.namespace())) {
         String hint = n.prefixHint().orElse("ns");
         String p = isNcName(hint) ? hint : "ns";
         String candidate = p;
