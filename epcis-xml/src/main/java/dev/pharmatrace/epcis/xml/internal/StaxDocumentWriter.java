@@ -221,7 +221,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     for (Extension e : header.extensions()) {
       (e.name().namespace().isEmpty() ? local : foreign).add(e);
     }
-    if (header.masterData() != null || !local.isEmpty()) {
+    boolean carryForeign = version == XmlVersion.V2_0 && !foreign.isEmpty();
+    if (header.masterData() != null || !local.isEmpty() || carryForeign) {
       open("extension");
       if (header.masterData() != null) {
         open("EPCISMasterData");
@@ -229,7 +230,23 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         writeLocalExtensionWrapper(header.masterData().extensions());
         end();
       }
-      writeLocalExtensionWrapper(local);
+      if (!local.isEmpty() || carryForeign) {
+        open("extension");
+        for (Extension e : local) {
+          writeExtension(e, rootPrefixes);
+        }
+        if (carryForeign) {
+          // EPCIS 2.0 has no place for namespaced elements in EPCISHeader (1.2 had one): they travel inside an
+          // un-namespaced wrapper in the header's ##local extension point, before the body, so that a streaming
+          // reader has them with the header
+          open(StaxEventStream.HEADER_EXTENSIONS_LOCAL);
+          for (Extension e : foreign) {
+            writeExtension(e, rootPrefixes);
+          }
+          end();
+        }
+        end();
+      }
       end();
     }
     if (version == XmlVersion.V1_2) {
@@ -264,27 +281,6 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       List<Extension> documentLocal = document.extensions().stream()
           .filter(e -> e.name().namespace().isEmpty()).toList();
       writeLocalExtensionWrapper(documentLocal);
-      if (version == XmlVersion.V2_0 && document.header() != null) {
-        List<Extension> foreign = document.header().extensions().stream()
-            .filter(e -> !e.name().namespace().isEmpty()).toList();
-        if (!foreign.isEmpty()) {
-          // EPCIS 2.0 has no place for namespaced elements in EPCISHeader: carry them after the body, marked
-          newline();
-          Map<String, String> scope = new HashMap<>(rootPrefixes);
-          String p = "pt";
-          while (scope.containsValue(p)) {
-            p = "pt" + (++generated);
-          }
-          scope.put(StaxEventStream.HEADER_EXTENSIONS_NS, p);
-          w.writeStartElement(p, StaxEventStream.HEADER_EXTENSIONS, StaxEventStream.HEADER_EXTENSIONS_NS);
-          w.writeNamespace(p, StaxEventStream.HEADER_EXTENSIONS_NS);
-          depth++;
-          for (Extension e : foreign) {
-            writeExtension(e, scope);
-          }
-          end();
-        }
-      }
       for (Extension e : document.extensions()) {
         if (!e.name().namespace().isEmpty()) {
           writeExtension(e, rootPrefixes);

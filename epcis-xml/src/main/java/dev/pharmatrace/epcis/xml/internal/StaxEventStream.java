@@ -85,7 +85,9 @@ import javax.xml.stream.XMLStreamReader;
 public final class StaxEventStream implements XmlEventStream {
   /** Our marker element around header extensions written after the body of a 2.0 document. */
   public static final String HEADER_EXTENSIONS_NS = "https://pharmatrace.dev/ns/epcis/xml";
-  /** Local name of the header-extensions wrapper. */
+  /** The un-namespaced wrapper of namespaced header extensions in EPCIS 2.0 {@code EPCISHeader/extension/extension}. */
+  public static final String HEADER_EXTENSIONS_LOCAL = "namespacedHeaderExtensions";
+  /** Local name of the header-extensions wrapper after the body (written by earlier versions; still read). */
   public static final String HEADER_EXTENSIONS = "headerExtensions";
   /**
    * The namespace in which an EPCIS 2.0 document carries an un-namespaced event-level extension (from 1.2, whose
@@ -368,7 +370,13 @@ public final class StaxEventStream implements XmlEventStream {
             masterData = readMasterDataContainer();
           } else if (inner.equals("extension") && !isForeign(nsOf())) {
             while (nextChild()) {
-              extensions.add(readExtension());
+              if (nsOf().isEmpty() && r.getLocalName().equals(HEADER_EXTENSIONS_LOCAL)) {
+                while (nextChild()) {
+                  extensions.add(readExtension());
+                }
+              } else {
+                extensions.add(readExtension());
+              }
             }
           } else {
             extensions.add(readExtension());
