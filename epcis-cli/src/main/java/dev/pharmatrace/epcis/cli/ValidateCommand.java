@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validate EPCIS documents (1.2 XML, 2.0 XML or JSON-LD, detected). Prints one line per finding: "
         + "FILE:LINE:COL: error|warning RULE-ID: message.",
-    footer = {"", "Profiles: schema (schema only), core (schema + reading the document: the default).",
+    footer = {"", "Profiles: schema (schema only; a duplicate JSON key is a warning), core (schema + reading the",
+        "document, which refuses duplicate JSON keys: the default).",
         "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.", "",
         "Examples:", "  epcis validate shipment.xml", "  epcis validate --profile schema --format json a.xml b.jsonld"})
 final class ValidateCommand implements Callable<Integer> {
@@ -95,9 +96,15 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try (InputStream in = Inputs.open(name)) {
         Inputs.Syntax syntax = Inputs.detect(in, systemId);
-        findings.addAll(syntax == Inputs.Syntax.XML
+        List<Finding> schema = syntax == Inputs.Syntax.XML
             ? EpcisSchemaValidator.create().validate(in, systemId)
-            : EpcisJsonSchemaValidator.create().validate(in, systemId));
+            : EpcisJsonSchemaValidator.create().validate(in, systemId);
+        for (Finding f : schema) {
+          // a duplicate JSON key is not a schema matter (JSON Schema sees the last value): the schema profile
+          // reports it as a warning and keeps the official verdict; the core profile refuses the document
+          findings.add(f.ruleId().equals("JSON-DUPLICATE-KEY") && f.isError()
+              ? Finding.warning(f.ruleId(), f.message(), f.location()) : f);
+        }
       }
       if (profile.equals("core") && findings.stream().noneMatch(Finding::isError)) {
         // read the document: what the schema cannot say (unreadable values), and the reader's warnings

@@ -27,13 +27,16 @@ public abstract sealed class CbvValue
   private final String asGiven;
   private final CbvForm form;
   private final String key;
+  /** For a non-standard word spelled in one of the vocabulary's forms: that word; else null. */
+  private final String candidate;
 
   CbvValue(CbvVocabulary vocabulary, String word, String asGiven, CbvForm form) {
     this.vocabulary = vocabulary;
     this.word = word;
     this.asGiven = asGiven;
     this.form = form;
-    this.key = computeKey(vocabulary, word, asGiven);
+    this.candidate = word != null ? null : parse(vocabulary, java.util.Map.of(), asGiven).candidate();
+    this.key = word != null ? word : candidate != null ? vocabulary.webUriPrefix() + candidate : asGiven;
   }
 
   /** The vocabulary this value belongs to. */
@@ -66,8 +69,21 @@ public abstract sealed class CbvValue
    * vocabulary without a URN form renders {@link CbvForm#URN} as its Web URI.
    */
   public final String render(CbvForm target) {
-    if (word == null || target == CbvForm.CUSTOM) {
+    if (target == CbvForm.CUSTOM) {
       return asGiven;
+    }
+    if (word == null) {
+      if (candidate == null) {
+        return asGiven;
+      }
+      // a non-standard word in the vocabulary's namespace: rendered in that namespace; JSON-LD, where a bare word
+      // must be a standard value, gets the Web URI
+      return switch (target) {
+        case URN -> vocabulary.urnPrefix().map(p -> p + candidate).orElse(vocabulary.webUriPrefix() + candidate);
+        case WEB_URI, BARE_WORD -> vocabulary.webUriPrefix() + candidate;
+        case CURIE -> vocabulary.curiePrefix() + candidate;
+        case CUSTOM -> asGiven;
+      };
     }
     return switch (target) {
       case BARE_WORD -> word;
@@ -88,7 +104,10 @@ public abstract sealed class CbvValue
     return render(CbvForm.WEB_URI);
   }
 
-  /** The EPCIS 2.0 JSON-LD form: the bare word of a standard value, the URI of a custom one. */
+  /**
+   * The EPCIS 2.0 JSON-LD form: the bare word of a standard value, the Web URI of a non-standard word in the
+   * vocabulary's namespace, the URI of any other custom value.
+   */
   public final String jsonForm() {
     return render(CbvForm.BARE_WORD);
   }
@@ -100,14 +119,6 @@ public abstract sealed class CbvValue
    */
   private String key() {
     return key;
-  }
-
-  private static String computeKey(CbvVocabulary vocabulary, String word, String asGiven) {
-    if (word != null) {
-      return word;
-    }
-    Parsed p = parse(vocabulary, java.util.Map.of(), asGiven);
-    return p.candidate() != null ? vocabulary.webUriPrefix() + p.candidate() : asGiven;
   }
 
   @Override

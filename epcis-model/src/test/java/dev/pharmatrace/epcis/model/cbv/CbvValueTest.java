@@ -91,7 +91,10 @@ class CbvValueTest {
     assertThat(capitalised.urn()).isEqualTo("urn:epcglobal:cbv:bizstep:Shipping");
     BizStep bare = BizStep.of("labelling");
     assertThat(bare.isStandard()).isFalse();
-    assertThat(bare.jsonForm()).isEqualTo("labelling");
+    // JSON-LD allows only standard bare words: a non-standard word goes out as its Web URI
+    assertThat(bare.jsonForm()).isEqualTo("https://ref.gs1.org/cbv/BizStep-labelling");
+    assertThat(bare.urn()).isEqualTo("urn:epcglobal:cbv:bizstep:labelling");
+    assertThat(capitalised.jsonForm()).isEqualTo("https://ref.gs1.org/cbv/BizStep-Shipping");
     // a non-standard word is the same value in each of the vocabulary's spellings
     assertThat(capitalised).isEqualTo(BizStep.of("https://ref.gs1.org/cbv/BizStep-Shipping"))
         .hasSameHashCodeAs(BizStep.of("cbv:BizStep-Shipping"));
