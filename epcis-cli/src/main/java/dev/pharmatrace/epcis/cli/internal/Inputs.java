@@ -99,57 +99,39 @@ public final class Inputs {
     Syntax syntax = detect(in, systemId);
     if (syntax == Syntax.XML) {
       XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
-      return new EventSource() {
-        public EpcisDocument document() {
-          return s.document();
-        }
-
-        public boolean hasNext() {
-          return s.hasNext();
-        }
-
-        public EpcisEvent next() {
-          return s.next();
-        }
-
-        public List<Finding> warnings() {
-          return s.warnings();
-        }
-
-        public Syntax syntax() {
-          return Syntax.XML;
-        }
-
-        public void close() {
-          s.close();
-        }
-      };
+      return new Source(Syntax.XML, s, s::document, s::warnings, s::close);
     }
     JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
-    return new EventSource() {
-      public EpcisDocument document() {
-        return s.document();
-      }
+    return new Source(Syntax.JSON, s, s::document, s::warnings, s::close);
+  }
 
-      public boolean hasNext() {
-        return s.hasNext();
-      }
+  /** One adapter for both readers: they share the shape, not a type. */
+  private record Source(Syntax syntax, java.util.Iterator<EpcisEvent> events,
+      java.util.function.Supplier<EpcisDocument> header, java.util.function.Supplier<List<Finding>> found,
+      Runnable closer) implements EventSource {
+    @Override
+    public EpcisDocument document() {
+      return header.get();
+    }
 
-      public EpcisEvent next() {
-        return s.next();
-      }
+    @Override
+    public boolean hasNext() {
+      return events.hasNext();
+    }
 
-      public List<Finding> warnings() {
-        return s.warnings();
-      }
+    @Override
+    public EpcisEvent next() {
+      return events.next();
+    }
 
-      public Syntax syntax() {
-        return Syntax.JSON;
-      }
+    @Override
+    public List<Finding> warnings() {
+      return found.get();
+    }
 
-      public void close() {
-        s.close();
-      }
-    };
+    @Override
+    public void close() {
+      closer.run();
+    }
   }
 }

@@ -44,18 +44,20 @@ class EpcisJsonSchemaConformanceTest {
     Path corpus = JsonConformanceCorpus.dir().orElse(null);
     assumeTrue(corpus != null, JsonConformanceCorpus.ABSENT);
     Map<String, String> manifest = JsonConformanceCorpus.manifestVerdicts(corpus);
-    return JsonConformanceCorpus.jsonFiles(corpus).stream().map(file -> {
+    // files that are not EPCIS documents (REST query definitions, validated by another schema) are not compared
+    return JsonConformanceCorpus.jsonFiles(corpus).stream().filter(file -> {
+      String excluded = JsonConformanceCorpus.exclusion(corpus, file);
+      if (excluded != null) {
+        EXCLUDED.put(JsonConformanceCorpus.rel(corpus, file), excluded);
+      }
+      return excluded == null;
+    }).map(file -> {
       String rel = JsonConformanceCorpus.rel(corpus, file);
       return DynamicTest.dynamicTest(rel, () -> check(corpus, file, rel, manifest.get(rel)));
     });
   }
 
   private static void check(Path corpus, Path file, String rel, String manifestVerdict) throws IOException {
-    String excluded = JsonConformanceCorpus.exclusion(corpus, file);
-    if (excluded != null) {
-      EXCLUDED.put(rel, excluded);
-      assumeTrue(false, "excluded: " + excluded);
-    }
     FILES.incrementAndGet();
     byte[] bytes = Files.readAllBytes(file);
     List<Error> official = JsonConformanceCorpus.official(corpus).validate(JsonConformanceCorpus.parse(bytes));
