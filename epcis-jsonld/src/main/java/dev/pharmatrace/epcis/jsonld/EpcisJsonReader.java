@@ -3,6 +3,7 @@ package dev.pharmatrace.epcis.jsonld;
 import dev.pharmatrace.epcis.jsonld.internal.JsonEventStreamImpl;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.io.EpcisFiles;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -81,14 +82,7 @@ public final class EpcisJsonReader {
 
   /** Opens a streaming read of a file. */
   public JsonEventStream open(Path file) {
-    try {
-      return open(Files.newInputStream(file), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new EpcisException(Finding.error("IO", "file not found", SourceLocation.of(file.toString(), 0, 0)), e);
-    } catch (IOException e) {
-      throw new EpcisException(Finding.error("IO", "cannot read the file: " + e.getMessage(),
-          SourceLocation.of(file.toString(), 0, 0)), e);
-    }
+    return open(EpcisFiles.open(file), file.toString());
   }
 
   /** Reads a whole document into memory. */

@@ -3,7 +3,7 @@ package dev.pharmatrace.epcis.jsonld;
 import dev.pharmatrace.epcis.jsonld.internal.JsonDocumentWriterImpl;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
-import dev.pharmatrace.epcis.model.io.AtomicFileOutput;
+import dev.pharmatrace.epcis.model.io.EpcisFiles;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -67,13 +67,7 @@ public final class EpcisJsonWriter {
 
   /** Writes a whole document to a file, atomically (no partial file on failure). */
   public void write(EpcisDocument document, Path target) {
-    try (AtomicFileOutput out = AtomicFileOutput.open(target)) {
-      write(document, out.stream());
-      out.commit();
-    } catch (IOException e) {
-      throw new EpcisException(Finding.error("IO", "cannot write the file: " + e.getMessage(),
-          SourceLocation.of(target.toString(), 0, 0)), e);
-    }
+    EpcisFiles.writeAtomically(target, out -> write(document, out));
   }
 
   /** Builds an {@link EpcisJsonWriter}. */

@@ -2,6 +2,7 @@ package dev.pharmatrace.epcis.xml;
 
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.io.EpcisFiles;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -95,14 +96,7 @@ public final class EpcisXmlReader {
    * @throws EpcisException if the file cannot be opened (rule {@code IO}) or does not start as an EPCIS document
    */
   public XmlEventStream open(Path file) {
-    try {
-      return open(Files.newInputStream(file), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new EpcisException(Finding.error("IO", "file not found", SourceLocation.of(file.toString(), 0, 0)), e);
-    } catch (IOException e) {
-      throw new EpcisException(Finding.error("IO", "cannot read the file: " + e.getMessage(),
-          SourceLocation.of(file.toString(), 0, 0)), e);
-    }
+    return open(EpcisFiles.open(file), file.toString());
   }
 
   /**

@@ -12,8 +12,6 @@ import dev.pharmatrace.epcis.xml.XmlEventStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -52,15 +50,8 @@ public final class Inputs {
 
   /** Opens {@code name} ({@code -} is stdin), buffered, marked at the start. */
   public static InputStream open(String name) {
-    try {
-      InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
-      return new BufferedInputStream(in, 1 << 16);
-    } catch (NoSuchFileException e) {
-      throw new EpcisException(Finding.error("IO", "file not found", SourceLocation.of(name, 0, 0)), e);
-    } catch (IOException e) {
-      throw new EpcisException(Finding.error("IO", "cannot read: " + e.getMessage(), SourceLocation.of(name, 0, 0)),
-          e);
-    }
+    InputStream in = name.equals("-") ? System.in : dev.pharmatrace.epcis.model.io.EpcisFiles.open(Path.of(name));
+    return new BufferedInputStream(in, 1 << 16);
   }
 
   /** The syntax of a buffered stream, by its first non-blank byte (after a byte-order mark). */
