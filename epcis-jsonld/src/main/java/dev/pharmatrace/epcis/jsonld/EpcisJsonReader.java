@@ -1,6 +1,8 @@
 package dev.pharmatrace.epcis.jsonld;
 
 import dev.pharmatrace.epcis.jsonld.internal.JsonEventStreamImpl;
+import dev.pharmatrace.epcis.jsonld.internal.LdHooks;
+import dev.pharmatrace.epcis.jsonld.internal.ld.Normalizer;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.io.EpcisFiles;
@@ -10,17 +12,21 @@ import dev.pharmatrace.epcis.model.report.SourceLocation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * by token, each event as a small tree, so memory does not grow with the number of events.
  *
  * <p>Documents are read in the compact form of the EPCIS context; extension members resolve through the
- * document's (and an event's own) inline {@code @context} prefixes. Duplicate keys are errors; nesting depth, string
- * and number lengths are bounded. Immutable and thread-safe.
+ * document's (and an event's own) inline {@code @context} prefixes. An event in another valid JSON-LD form (full
+ * IRIs or {@code epcis:} compact IRIs as member names, {@code {"@id": ...}} values, keyword or term aliases in an
+ * inline context) is normalised on its own through JSON-LD expansion and compaction ({@link JsonLdProcessing},
+ * which resolves remote contexts with its {@link ContextLoader}; offline by default) and read with a warning
+ * {@code JSONLD-NORMALISED}; members that no context defines are then refused ({@code JSONLD-UNDEFINED-TERM}), never
+ * dropped. Reading stays streaming: only the event in hand is normalised. Duplicate keys are errors; nesting depth,
+ * string and number lengths are bounded. Immutable and thread-safe.
  */
 public final class EpcisJsonReader {
   /** Deepest nesting accepted. */
@@ -42,9 +53,11 @@ public final class EpcisJsonReader {
 
   private final JsonMapper mapper;
   private final long maxEvents;
+  private final JsonLdProcessing processing;
 
-  private EpcisJsonReader(long maxEvents) {
+  private EpcisJsonReader(long maxEvents, JsonLdProcessing processing) {
     this.maxEvents = maxEvents;
+    this.processing = processing;
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
@@ -59,12 +72,20 @@ public final class EpcisJsonReader {
 
   /** A reader with the defaults (at most 50,000,000 events per document). */
   public static EpcisJsonReader create() {
-    return new EpcisJsonReader(50_000_000L);
+    return new EpcisJsonReader(50_000_000L, null);
   }
 
   /** A reader that refuses documents with more than {@code maxEvents} events. */
   public static EpcisJsonReader create(long maxEvents) {
-    return new EpcisJsonReader(maxEvents);
+    return new EpcisJsonReader(maxEvents, null);
+  }
+
+  /**
+   * This reader, normalising events that are not in the standard compact form with {@code processing} (for
+   * instance one whose {@link ContextLoader} serves a partner's remote context). Undefined terms are always refused.
+   */
+  public EpcisJsonReader withJsonLdProcessing(JsonLdProcessing processing) {
+    return new EpcisJsonReader(maxEvents, processing.toBuilder().failOnUndefinedTerms(true).build());
   }
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
@@ -77,7 +98,36 @@ public final class EpcisJsonReader {
       throw new EpcisException(Finding.error("JSON-SYNTAX", e.getOriginalMessage(),
           SourceLocation.of(systemId, 0, 0)), e);
     }
-    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents);
+    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents, new Hooks(processing));
+  }
+
+  /** The JSON-LD services the streaming reader uses. */
+  private record Hooks(JsonLdProcessing configured) implements LdHooks {
+    /** The configured processing, else the offline default (built on first use: plain documents never need it). */
+    private JsonLdProcessing processing() {
+      return configured != null ? configured : OfflineProcessing.INSTANCE;
+    }
+
+    @Override
+    public JsonNode normalize(JsonNode document) {
+      return processing().normalize(document);
+    }
+
+    @Override
+    public Optional<Map<String, String>> remotePrefixes(String url) {
+      URI uri;
+      try {
+        uri = URI.create(url);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      return processing().loader().find(uri).map(Normalizer::prefixesOf);
+    }
+  }
+
+  /** Offline processing that refuses undefined terms, created on first use. */
+  private static final class OfflineProcessing {
+    static final JsonLdProcessing INSTANCE = JsonLdProcessing.builder().failOnUndefinedTerms(true).build();
   }
 
   /** Opens a streaming read of a file. */

@@ -125,4 +125,12 @@ public sealed interface EpcisEvent
   default List<ExtensionAttribute> otherAttributes() {
     return common().otherAttributes();
   }
+
+  /**
+   * Whether the input wrote {@code list} though empty (an empty {@code <epcList/>} or {@code "epcList": []}),
+   * so that writers write it back; meaningful only while that list is empty. See {@link CommonFields#emptyListsPresent()}.
+   */
+  default boolean emptyListPresent(ListField list) {
+    return common().emptyListPresent(list);
+  }
 }

@@ -6,7 +6,9 @@ import dev.pharmatrace.epcis.model.internal.Checks;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The part of every event builder that sets the {@linkplain CommonFields common fields}.
@@ -37,6 +39,7 @@ public abstract sealed class EventBuilder<E extends EpcisEvent, B extends EventB
   private List<SensorElement> sensorElementList = new ArrayList<>();
   private List<Extension> extensions = new ArrayList<>();
   private List<ExtensionAttribute> otherAttributes = new ArrayList<>();
+  private final Set<ListField> emptyListsPresent = EnumSet.noneOf(ListField.class);
 
   EventBuilder() {}
 
@@ -64,6 +67,8 @@ public abstract sealed class EventBuilder<E extends EpcisEvent, B extends EventB
     sensorElementList = new ArrayList<>(common.sensorElementList());
     extensions = new ArrayList<>(common.extensions());
     otherAttributes = new ArrayList<>(common.otherAttributes());
+    emptyListsPresent.clear();
+    emptyListsPresent.addAll(common.emptyListsPresent());
     return self();
   }
 
@@ -222,6 +227,15 @@ public abstract sealed class EventBuilder<E extends EpcisEvent, B extends EventB
   }
 
   /**
+   * Records that the input wrote {@code list} though empty, so that writers write it back (see
+   * {@link CommonFields#emptyListsPresent()}).
+   */
+  public B emptyListPresent(ListField list) {
+    emptyListsPresent.add(Checks.required(list, "list"));
+    return self();
+  }
+
+  /**
    * The common fields set so far.
    *
    * @throws NullPointerException if {@code eventTime} is not set
@@ -232,7 +246,7 @@ public abstract sealed class EventBuilder<E extends EpcisEvent, B extends EventB
     return new CommonFields(
         eventTime, offset, recordTime, eventId, errorDeclaration, certificationInfo, bizStep, disposition,
         persistentDisposition, readPoint, bizLocation, bizTransactionList, sourceList, destinationList,
-        sensorElementList, extensions, otherAttributes);
+        sensorElementList, extensions, otherAttributes, emptyListsPresent);
   }
 
   /** Builds the event. */

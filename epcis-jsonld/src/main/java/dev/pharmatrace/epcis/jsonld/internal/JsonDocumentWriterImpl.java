@@ -11,6 +11,7 @@ import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.EpcisHeader;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
 import dev.pharmatrace.epcis.model.MasterData;
 import dev.pharmatrace.epcis.model.MasterDataAttribute;
@@ -435,25 +436,25 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       writeErrorDeclaration(e.common().errorDeclaration(), scope);
     }
     if (e instanceof ObjectEvent o) {
-      epcs("epcList", o.epcList());
+      epcs("epcList", o.epcList(), e);
       g.writeStringProperty("action", o.action().name());
     } else if (e instanceof AggregationEvent a) {
       optional("parentID", a.parentId());
-      epcs("childEPCs", a.childEpcs());
+      epcs("childEPCs", a.childEpcs(), e);
       g.writeStringProperty("action", a.action().name());
     } else if (e instanceof TransactionEvent t) {
       optional("parentID", t.parentId());
-      epcs("epcList", t.epcList());
+      epcs("epcList", t.epcList(), e);
       g.writeStringProperty("action", t.action().name());
     } else if (e instanceof TransformationEvent x) {
-      epcs("inputEPCList", x.inputEpcList());
-      quantities("inputQuantityList", x.inputQuantityList());
-      epcs("outputEPCList", x.outputEpcList());
-      quantities("outputQuantityList", x.outputQuantityList());
+      epcs("inputEPCList", x.inputEpcList(), e);
+      quantities("inputQuantityList", x.inputQuantityList(), e);
+      epcs("outputEPCList", x.outputEpcList(), e);
+      quantities("outputQuantityList", x.outputQuantityList(), e);
       optional("transformationID", x.transformationId());
     } else if (e instanceof AssociationEvent s) {
       optional("parentID", s.parentId());
-      epcs("childEPCs", s.childEpcs());
+      epcs("childEPCs", s.childEpcs(), e);
       g.writeStringProperty("action", s.action().name());
     }
     if (e.common().bizStep() != null) {
@@ -503,13 +504,13 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       g.writeEndArray();
     }
     if (e instanceof ObjectEvent o) {
-      quantities("quantityList", o.quantityList());
+      quantities("quantityList", o.quantityList(), e);
     } else if (e instanceof AggregationEvent a) {
-      quantities("childQuantityList", a.childQuantityList());
+      quantities("childQuantityList", a.childQuantityList(), e);
     } else if (e instanceof TransactionEvent t) {
-      quantities("quantityList", t.quantityList());
+      quantities("quantityList", t.quantityList(), e);
     } else if (e instanceof AssociationEvent s) {
-      quantities("childQuantityList", s.childQuantityList());
+      quantities("childQuantityList", s.childQuantityList(), e);
     }
     sourceDest("sourceList", "source", e.sourceList());
     sourceDest("destinationList", "destination", e.destinationList());
@@ -781,8 +782,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     return value.jsonForm();
   }
 
-  private void epcs(String name, List<String> epcs) {
-    if (!epcs.isEmpty()) {
+  /** Writes an identifier list unless it is empty and was not written by the input (see {@link ListField}). */
+  private void epcs(String name, List<String> epcs, EpcisEvent e) {
+    if (!epcs.isEmpty() || e.emptyListPresent(ListField.byFieldName(name))) {
       g.writeName(name);
       strings(epcs);
     }
@@ -796,8 +798,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     g.writeEndArray();
   }
 
-  private void quantities(String name, List<QuantityElement> quantities) {
-    if (quantities.isEmpty()) {
+  /** Writes a quantity list unless it is empty and was not written by the input (see {@link ListField}). */
+  private void quantities(String name, List<QuantityElement> quantities, EpcisEvent e) {
+    if (quantities.isEmpty() && !e.emptyListPresent(ListField.byFieldName(name))) {
       return;
     }
     g.writeName(name);

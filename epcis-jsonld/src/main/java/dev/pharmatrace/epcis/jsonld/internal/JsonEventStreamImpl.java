@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -41,6 +42,10 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private final Closeable input;
   private final String systemId;
   private final long maxEvents;
+  private final LdHooks ld;
+  private JsonNode documentContext;
+  private boolean contextDefinesTerms;
+  private boolean normalisedWarned;
   private final List<Finding> warnings = new ArrayList<>();
   private final Prefixes prefixes = new Prefixes();
   private final List<String> contexts = new ArrayList<>();
@@ -64,7 +69,9 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private SourceLocation lastLocation = SourceLocation.UNKNOWN;
 
   /** Opens the stream and reads up to the first event. */
-  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents) {
+  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents,
+      LdHooks ld) {
+    this.ld = ld;
     this.mapper = mapper;
     this.p = parser;
     this.input = input;
@@ -235,10 +242,41 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     finished = true;
   }
 
+  /**
+   * Adds the prefixes a remote user context defines (those the document does not define inline), as its context
+   * loader serves it; warns when the loader does not serve it, since extension members may then name an unknown
+   * prefix.
+   */
+  private void remotePrefixes(String url, Set<String> inline) {
+    if (ld == null) {
+      return;
+    }
+    Optional<Map<String, String>> remote;
+    try {
+      remote = ld.remotePrefixes(url);
+    } catch (EpcisException e) {
+      warn("JSONLD-CONTEXT-UNAVAILABLE", "/@context", e.finding().message());
+      return;
+    }
+    if (remote.isEmpty()) {
+      warn("JSONLD-CONTEXT-UNAVAILABLE", "/@context", "the remote context " + url + " is not available to the "
+          + "context loader (offline by default); prefixes it defines are unknown, so extension members using them "
+          + "keep the prefix as their namespace. Supply the context through a ContextLoader.");
+      return;
+    }
+    remote.get().forEach((prefix, ns) -> {
+      if (!inline.contains(prefix) && !Prefixes.STANDARD.containsKey(prefix)) {
+        prefixes.put(prefix, ns);
+      }
+    });
+  }
+
   /** One top-level member other than type and epcisBody. */
   private void member(String name, JsonNode value) {
     switch (name) {
       case "@context" -> {
+        documentContext = value;
+        contextDefinesTerms = CompactForm.definesTerms(value);
         Map<String, String> declared = JsonModelMapper.readContext(value, prefixes, contexts);
         declared.forEach((prefix, ns) -> {
           if (!Prefixes.STANDARD.containsKey(prefix) && !ns.equals(Prefixes.UNQUALIFIED)) {
@@ -248,6 +286,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         contexts.removeIf(url -> url.equals(JsonLdContexts.EPCIS_2_0_0) || url.equals(JsonLdContexts.EPCIS_UNVERSIONED)
             || url.equals(JsonLdContexts.EPCIS_GITHUB));
         contexts.forEach(doc::context);
+        contexts.forEach(url -> remotePrefixes(url, declared.keySet()));
         contexts.clear();
       }
       case "schemaVersion" -> doc.schemaVersion(value.asString());
@@ -410,8 +449,20 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private EpcisEvent mapEvent(JsonNode tree, String pointer) {
+    Prefixes scope = prefixes;
+    if (ld != null && (contextDefinesTerms || CompactForm.needsNormalisation(tree, prefixes))) {
+      JsonNode normalised = normalise(tree, pointer);
+      tree = normalised.at("/epcisBody/eventList/0");
+      scope = prefixes.copy();
+      if (normalised.has("@context")) {
+        JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
+      }
+    }
+    Prefixes eventPrefixes = scope;
+    JsonNode eventTree = tree;
     try {
-      return JsonModelMapper.event(tree, prefixes, (rule, rel, message) -> warn(rule, pointer + rel, message));
+      return JsonModelMapper.event(eventTree, eventPrefixes,
+          (rule, rel, message) -> warn(rule, pointer + rel, message));
     } catch (JsonModelMapper.MappingException e) {
       throw new EpcisException(Finding.error(e.rule(), e.getMessage(), new SourceLocation(systemId,
           pendingLocation.line(), pendingLocation.column(), pointer + e.pointer(), pendingLocation.eventIndex(),
@@ -420,6 +471,41 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       throw new EpcisException(Finding.error("JSON-VALUE", "invalid value: " + e.getMessage(),
           pendingLocation), e);
     }
+  }
+
+  /**
+   * Brings one event into the standard compact form: the event, in a minimal document with the document's
+   * {@code @context}, goes through JSON-LD expansion and compaction.
+   */
+  private JsonNode normalise(JsonNode event, String pointer) {
+    if (!normalisedWarned) {
+      normalisedWarned = true;
+      warn("JSONLD-NORMALISED", pointer, "this event (and any later one like it) is not in the standard compact form "
+          + "of the EPCIS context (full IRIs, epcis: terms, keyword or term aliases); it was read after JSON-LD "
+          + "expansion and compaction");
+    }
+    ObjectNode wrapper = mapper.createObjectNode();
+    if (documentContext != null) {
+      wrapper.set("@context", documentContext);
+    } else if (!event.has("@context")) {
+      wrapper.put("@context", JsonLdContexts.EPCIS_2_0_0);
+    }
+    wrapper.put("type", "EPCISDocument");
+    wrapper.put("schemaVersion", "2.0");
+    wrapper.put("creationDate", "2000-01-01T00:00:00Z");
+    wrapper.putObject("epcisBody").putArray("eventList").add(event);
+    JsonNode out;
+    try {
+      out = ld.normalize(wrapper);
+    } catch (EpcisException e) {
+      Finding f = e.finding();
+      throw new EpcisException(Finding.error(f.ruleId(), f.message(), pendingLocation), e);
+    }
+    if (!out.at("/epcisBody/eventList/0").isObject()) {
+      throw new EpcisException(Finding.error("JSONLD-NORMALISED", "after JSON-LD expansion and compaction the "
+          + "event is not an object of the EPCIS vocabulary (is its type an EPCIS event type?)", pendingLocation));
+    }
+    return out;
   }
 
   private void finishAfterEvents() {

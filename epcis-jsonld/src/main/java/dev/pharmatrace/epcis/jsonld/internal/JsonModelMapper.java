@@ -9,6 +9,7 @@ import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.EventBuilder;
 import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
 import dev.pharmatrace.epcis.model.MasterData;
 import dev.pharmatrace.epcis.model.MasterDataAttribute;
@@ -152,6 +153,12 @@ public final class JsonModelMapper {
           .childQuantityList(quantities(node, "childQuantityList"));
       default -> throw new MappingException("JSON-EVENT-TYPE", "/type", "unknown event type '" + type
           + "': expected ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent");
+    }
+    for (ListField list : ListField.values()) {
+      JsonNode v = node.get(list.fieldName());
+      if (v != null && v.isArray() && v.isEmpty()) {
+        b.emptyListPresent(list);
+      }
     }
     String offsetText = text(node, "eventTimeZoneOffset", true);
     ZoneOffset offset;

@@ -9,6 +9,7 @@ import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.EpcisHeader;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
 import dev.pharmatrace.epcis.model.MasterData;
 import dev.pharmatrace.epcis.model.MasterDataAttribute;
@@ -375,38 +376,38 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       leaf("certificationInfo", c);
     }
     if (e instanceof ObjectEvent o) {
-        epcList("epcList", o.epcList(), false);
+        epcList("epcList", o.epcList(), e.emptyListPresent(ListField.EPC_LIST));
         leaf("action", o.action().name());
         whyWhere(e, true);
-        quantityList("quantityList", o.quantityList());
+        quantityList("quantityList", o.quantityList(), e.emptyListPresent(ListField.QUANTITY_LIST));
         sourcesTo(e);
         sensors(e);
         persistent(e);
         ilmd(o.ilmd());
     } else if (e instanceof AggregationEvent a) {
         optionalLeaf("parentID", a.parentId());
-        epcList("childEPCs", a.childEpcs(), false);
+        epcList("childEPCs", a.childEpcs(), e.emptyListPresent(ListField.CHILD_EPCS));
         leaf("action", a.action().name());
         whyWhere(e, true);
-        quantityList("childQuantityList", a.childQuantityList());
+        quantityList("childQuantityList", a.childQuantityList(), e.emptyListPresent(ListField.CHILD_QUANTITY_LIST));
         sourcesTo(e);
         sensors(e);
         persistent(e);
     } else if (e instanceof TransactionEvent t) {
         bizTransactions(e);
         optionalLeaf("parentID", t.parentId());
-        epcList("epcList", t.epcList(), false);
+        epcList("epcList", t.epcList(), e.emptyListPresent(ListField.EPC_LIST));
         leaf("action", t.action().name());
         whyWhere(e, false);
-        quantityList("quantityList", t.quantityList());
+        quantityList("quantityList", t.quantityList(), e.emptyListPresent(ListField.QUANTITY_LIST));
         sourcesTo(e);
         sensors(e);
         persistent(e);
     } else if (e instanceof TransformationEvent x) {
-        epcList("inputEPCList", x.inputEpcList(), false);
-        quantityList("inputQuantityList", x.inputQuantityList());
-        epcList("outputEPCList", x.outputEpcList(), false);
-        quantityList("outputQuantityList", x.outputQuantityList());
+        epcList("inputEPCList", x.inputEpcList(), e.emptyListPresent(ListField.INPUT_EPC_LIST));
+        quantityList("inputQuantityList", x.inputQuantityList(), e.emptyListPresent(ListField.INPUT_QUANTITY_LIST));
+        epcList("outputEPCList", x.outputEpcList(), e.emptyListPresent(ListField.OUTPUT_EPC_LIST));
+        quantityList("outputQuantityList", x.outputQuantityList(), e.emptyListPresent(ListField.OUTPUT_QUANTITY_LIST));
         optionalLeaf("transformationID", x.transformationId());
         whyWhere(e, true);
         sourcesTo(e);
@@ -415,8 +416,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         ilmd(x.ilmd());
     } else if (e instanceof AssociationEvent s) {
         optionalLeaf("parentID", s.parentId());
-        epcList("childEPCs", s.childEpcs(), false);
-        quantityList("childQuantityList", s.childQuantityList());
+        epcList("childEPCs", s.childEpcs(), e.emptyListPresent(ListField.CHILD_EPCS));
+        quantityList("childQuantityList", s.childQuantityList(), e.emptyListPresent(ListField.CHILD_QUANTITY_LIST));
         leaf("action", s.action().name());
         whyWhere(e, true);
         sourcesTo(e);
@@ -505,10 +506,11 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         epcList("epcList", o.epcList(), true);
         leaf("action", o.action().name());
         whyWhere(e, true);
-        boolean ext = !o.quantityList().isEmpty() || hasSourcesTo(e) || !o.ilmd().isEmpty() || parked(e, local);
+        boolean ext = !o.quantityList().isEmpty() || e.emptyListPresent(ListField.QUANTITY_LIST) || hasSourcesTo(e)
+            || !o.ilmd().isEmpty() || parked(e, local);
         if (ext) {
           open("extension");
-          quantityList("quantityList", o.quantityList());
+          quantityList("quantityList", o.quantityList(), e.emptyListPresent(ListField.QUANTITY_LIST));
           sourcesTo(e);
           ilmd(o.ilmd());
           parkedFields(e, local);
@@ -519,9 +521,10 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         epcList("childEPCs", a.childEpcs(), true);
         leaf("action", a.action().name());
         whyWhere(e, true);
-        if (!a.childQuantityList().isEmpty() || hasSourcesTo(e) || parked(e, local)) {
+        if (!a.childQuantityList().isEmpty() || e.emptyListPresent(ListField.CHILD_QUANTITY_LIST) || hasSourcesTo(e)
+            || parked(e, local)) {
           open("extension");
-          quantityList("childQuantityList", a.childQuantityList());
+          quantityList("childQuantityList", a.childQuantityList(), e.emptyListPresent(ListField.CHILD_QUANTITY_LIST));
           sourcesTo(e);
           parkedFields(e, local);
           end();
@@ -532,18 +535,19 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         epcList("epcList", t.epcList(), true);
         leaf("action", t.action().name());
         whyWhere(e, false);
-        if (!t.quantityList().isEmpty() || hasSourcesTo(e) || parked(e, local)) {
+        if (!t.quantityList().isEmpty() || e.emptyListPresent(ListField.QUANTITY_LIST) || hasSourcesTo(e)
+            || parked(e, local)) {
           open("extension");
-          quantityList("quantityList", t.quantityList());
+          quantityList("quantityList", t.quantityList(), e.emptyListPresent(ListField.QUANTITY_LIST));
           sourcesTo(e);
           parkedFields(e, local);
           end();
         }
     } else if (e instanceof TransformationEvent x) {
-        epcList("inputEPCList", x.inputEpcList(), false);
-        quantityList("inputQuantityList", x.inputQuantityList());
-        epcList("outputEPCList", x.outputEpcList(), false);
-        quantityList("outputQuantityList", x.outputQuantityList());
+        epcList("inputEPCList", x.inputEpcList(), e.emptyListPresent(ListField.INPUT_EPC_LIST));
+        quantityList("inputQuantityList", x.inputQuantityList(), e.emptyListPresent(ListField.INPUT_QUANTITY_LIST));
+        epcList("outputEPCList", x.outputEpcList(), e.emptyListPresent(ListField.OUTPUT_EPC_LIST));
+        quantityList("outputQuantityList", x.outputQuantityList(), e.emptyListPresent(ListField.OUTPUT_QUANTITY_LIST));
         optionalLeaf("transformationID", x.transformationId());
         whyWhere(e, true);
         sourcesTo(e);
@@ -556,8 +560,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     } else if (e instanceof AssociationEvent s) {
         // an AssociationEvent parked whole in EventList/extension/extension: 2.0 field order
         optionalLeaf("parentID", s.parentId());
-        epcList("childEPCs", s.childEpcs(), false);
-        quantityList("childQuantityList", s.childQuantityList());
+        epcList("childEPCs", s.childEpcs(), e.emptyListPresent(ListField.CHILD_EPCS));
+        quantityList("childQuantityList", s.childQuantityList(), e.emptyListPresent(ListField.CHILD_QUANTITY_LIST));
         leaf("action", s.action().name());
         whyWhere(e, true);
         sourcesTo(e);
@@ -783,8 +787,13 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     end();
   }
 
-  private void quantityList(String name, List<QuantityElement> quantities) throws XMLStreamException {
+  private void quantityList(String name, List<QuantityElement> quantities, boolean writeEmpty)
+      throws XMLStreamException {
     if (quantities.isEmpty()) {
+      if (writeEmpty) {
+        newline();
+        w.writeEmptyElement(name);
+      }
       return;
     }
     open(name);

@@ -19,6 +19,7 @@ import dev.pharmatrace.epcis.model.EpcisHeader;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.EventBuilder;
 import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
 import dev.pharmatrace.epcis.model.MasterData;
 import dev.pharmatrace.epcis.model.MasterDataAttribute;
@@ -66,6 +67,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -606,6 +608,7 @@ public final class StaxEventStream implements XmlEventStream {
     List<QuantityElement> inputQuantities = new ArrayList<>();
     List<QuantityElement> outputQuantities = new ArrayList<>();
     List<Extension> ilmd = new ArrayList<>();
+    final Set<ListField> emptyLists = EnumSet.noneOf(ListField.class);
     String parentId;
     String transformationId;
     String epcClass;
@@ -651,6 +654,9 @@ public final class StaxEventStream implements XmlEventStream {
         case "AssociationEvent" -> b = AssociationEvent.builder().action(s.action(action, name)).parentId(parentId)
             .childEpcs(childEpcs).childQuantityList(childQuantities);
         default -> throw s.failAt("XML-UNKNOWN-EVENT", "unknown event type " + name);
+      }
+      for (ListField l : emptyLists) {
+        b.emptyListPresent(l);
       }
       return b.eventTime(time).eventTimeZoneOffset(declared).recordTime(record).eventId(eventId)
           .errorDeclaration(errorDeclaration).certificationInfo(certificationInfo).bizStep(bizStep)
@@ -708,14 +714,14 @@ public final class StaxEventStream implements XmlEventStream {
         case "sourceList" -> readSourceDest(f.sources, "source");
         case "destinationList" -> readSourceDest(f.destinations, "destination");
         case "sensorElementList" -> readSensorElements(f.sensorElements);
-        case "epcList" -> readEpcs(f.epcList);
-        case "childEPCs" -> readEpcs(f.childEpcs);
-        case "inputEPCList" -> readEpcs(f.inputEpcs);
-        case "outputEPCList" -> readEpcs(f.outputEpcs);
-        case "quantityList" -> readQuantities(f.quantities);
-        case "childQuantityList" -> readQuantities(f.childQuantities);
-        case "inputQuantityList" -> readQuantities(f.inputQuantities);
-        case "outputQuantityList" -> readQuantities(f.outputQuantities);
+        case "epcList" -> present(f, ListField.EPC_LIST, readEpcs(f.epcList));
+        case "childEPCs" -> present(f, ListField.CHILD_EPCS, readEpcs(f.childEpcs));
+        case "inputEPCList" -> present(f, ListField.INPUT_EPC_LIST, readEpcs(f.inputEpcs));
+        case "outputEPCList" -> present(f, ListField.OUTPUT_EPC_LIST, readEpcs(f.outputEpcs));
+        case "quantityList" -> present(f, ListField.QUANTITY_LIST, readQuantities(f.quantities));
+        case "childQuantityList" -> present(f, ListField.CHILD_QUANTITY_LIST, readQuantities(f.childQuantities));
+        case "inputQuantityList" -> present(f, ListField.INPUT_QUANTITY_LIST, readQuantities(f.inputQuantities));
+        case "outputQuantityList" -> present(f, ListField.OUTPUT_QUANTITY_LIST, readQuantities(f.outputQuantities));
         case "parentID" -> f.parentId = text();
         case "transformationID" -> f.transformationId = text();
         case "ilmd" -> readIlmd(f.ilmd);
@@ -730,6 +736,13 @@ public final class StaxEventStream implements XmlEventStream {
           }
         }
       }
+    }
+  }
+
+  /** Records a list element that held no entry (a list read before with entries stays unrecorded). */
+  private static void present(EventFields f, ListField list, List<?> read) {
+    if (read.isEmpty()) {
+      f.emptyLists.add(list);
     }
   }
 
@@ -833,7 +846,7 @@ public final class StaxEventStream implements XmlEventStream {
     }
   }
 
-  private void readEpcs(List<String> out) throws XMLStreamException {
+  private List<String> readEpcs(List<String> out) throws XMLStreamException {
     while (nextChild()) {
       String value = text();
       if (value.isEmpty()) {
@@ -842,9 +855,10 @@ public final class StaxEventStream implements XmlEventStream {
         out.add(value);
       }
     }
+    return out;
   }
 
-  private void readQuantities(List<QuantityElement> out) throws XMLStreamException {
+  private List<QuantityElement> readQuantities(List<QuantityElement> out) throws XMLStreamException {
     while (nextChild()) {
       String epcClass = null;
       BigDecimal quantity = null;
@@ -866,6 +880,7 @@ public final class StaxEventStream implements XmlEventStream {
       }
       out.add(new QuantityElement(epcClass, quantity, uom));
     }
+    return out;
   }
 
   private void readIlmd(List<Extension> out) throws XMLStreamException {

@@ -30,6 +30,9 @@ public final class Normalizer {
   static final Set<String> ARRAY_MEMBERS =
       Set.of("eventList", "sensorReport", "vocabularyList", "vocabularyElementList", "attributes");
 
+  /** Members the EPCIS JSON schema wants as objects with an {@code id}, never as a bare IRI. */
+  private static final Set<String> ID_OBJECT_MEMBERS = Set.of("readPoint", "bizLocation");
+
   private static final String GEN_DELIMS = ":/?#[]@";
 
   private Normalizer() {}
@@ -75,6 +78,32 @@ public final class Normalizer {
       b.add(p);
     }
     return b.build();
+  }
+
+  /**
+   * The prefixes (term → namespace IRI) a context document defines in its {@code @context}, leaving out those
+   * that clash with the EPCIS context.
+   */
+  public static Map<String, String> prefixesOf(JsonStructure contextDocument) {
+    Map<String, JsonValue> found = new LinkedHashMap<>();
+    if (contextDocument instanceof JsonObject o && o.containsKey("@context")) {
+      JsonValue ctx = o.get("@context");
+      BundledContexts bundled = BundledContexts.INSTANCE;
+      for (JsonValue entry : ctx instanceof JsonArray a ? a : List.of(ctx)) {
+        if (entry instanceof JsonObject inline) {
+          collectPrefixes(inline, bundled.epcisTerms(), bundled.epcisNamespaces(), found);
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    found.forEach((term, def) -> {
+      if (def instanceof JsonString s && !term.startsWith("@")) {
+        out.put(term, s.getString());
+      } else if (def instanceof JsonObject d) {
+        out.put(term, d.getString("@id"));
+      }
+    });
+    return out;
   }
 
   private static void collectPrefixes(JsonObject inline, Set<String> epcisTerms, Set<String> epcisNamespaces,
@@ -127,6 +156,10 @@ public final class Normalizer {
         JsonValue w = wrap(child);
         if (ARRAY_MEMBERS.contains(k) && !(w instanceof JsonArray)) {
           w = JsonTrees.PROVIDER.createArrayBuilder().add(w).build();
+        }
+        if (ID_OBJECT_MEMBERS.contains(k) && w instanceof JsonString) {
+          // compaction turns a node with nothing but an IRI into that IRI; the schema wants {"id": ...}
+          w = JsonTrees.PROVIDER.createObjectBuilder().add("id", w).build();
         }
         b.add(k, w);
       }

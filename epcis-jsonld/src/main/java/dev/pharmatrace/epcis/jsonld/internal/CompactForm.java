@@ -1,0 +1,107 @@
+package dev.pharmatrace.epcis.jsonld.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tells whether an event is in the standard compact form of the EPCIS context, which the mapper reads directly, or
+ * is other valid JSON-LD (full IRIs, {@code epcis:} compact IRIs, keyword aliases, {@code {"@id": ...}} values, term
+ * aliases in an inline context) that must be normalised through JSON-LD expansion and compaction first.
+ *
+ * <p>The check looks at the event's own members only (a few dozen keys), so it costs nothing next to parsing.
+ */
+public final class CompactForm {
+  /** The EPCIS vocabulary namespace: standard terms expand into it. */
+  static final String EPCIS_VOCABULARY = "https://ref.gs1.org/epcis/";
+
+  /** Members whose standard compact value is a string (or a {@code {"id": ...}} object), never a value object. */
+  private static final Set<String> SCALAR_FIELDS = Set.of("type", "eventTime", "recordTime", "eventTimeZoneOffset",
+      "eventID", "action", "bizStep", "disposition", "parentID", "transformationID", "readPoint", "bizLocation");
+
+  /**
+   * JSON-LD keywords that a compact EPCIS event never uses as member names. Other {@code @}-names are not keywords:
+   * JSON-LD ignores them, and our JSON form uses them for XML attributes ({@code "@ex:origin"}).
+   */
+  private static final Set<String> KEYWORDS = Set.of("@id", "@type", "@reverse", "@included", "@nest", "@graph",
+      "@index", "@value", "@list", "@set");
+
+  private CompactForm() {}
+
+  /**
+   * Whether an inline {@code @context} defines more than prefixes: an alias of a keyword ({@code "id": "@id"}) or of
+   * an EPCIS term ({@code "when": "epcis:eventTime"}), or an expanded term definition with coercion or a container.
+   */
+  public static boolean definesTerms(JsonNode context) {
+    List<JsonNode> items = new ArrayList<>();
+    if (context.isArray()) {
+      context.forEach(items::add);
+    } else {
+      items.add(context);
+    }
+    for (JsonNode item : items) {
+      if (!item.isObject()) {
+        continue;
+      }
+      for (Map.Entry<String, JsonNode> m : item.properties()) {
+        if (m.getKey().startsWith("@")) {
+          continue;
+        }
+        JsonNode v = m.getValue();
+        if (v.isString() && aliasesStandardTerm(v.asString())) {
+          return true;
+        }
+        if (v.isObject()) {
+          for (String key : List.of("@type", "@container", "@reverse", "@context", "@language", "@nest")) {
+            if (v.has(key)) {
+              return true;
+            }
+          }
+          if (v.has("@id") && aliasesStandardTerm(v.get("@id").asString())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean aliasesStandardTerm(String iri) {
+    return iri.startsWith("@") || iri.startsWith("epcis:") && iri.length() > "epcis:".length()
+        || iri.startsWith(EPCIS_VOCABULARY) && iri.length() > EPCIS_VOCABULARY.length();
+  }
+
+  /**
+   * Whether {@code event} must be normalised before mapping: it uses a JSON-LD keyword other than {@code @context},
+   * a full IRI or an {@code epcis:} compact IRI as a member name, a value object for a standard scalar field, or an
+   * event {@code @context} that {@linkplain #definesTerms defines terms}.
+   *
+   * @param event the event object
+   * @param prefixes the prefixes in scope (the document's)
+   */
+  public static boolean needsNormalisation(JsonNode event, Prefixes prefixes) {
+    for (Map.Entry<String, JsonNode> m : event.properties()) {
+      String key = m.getKey();
+      if (key.equals("@context")) {
+        if (definesTerms(m.getValue())) {
+          return true;
+        }
+        continue;
+      }
+      if (KEYWORDS.contains(key) || key.contains("://")) {
+        return true;
+      }
+      int colon = key.indexOf(':');
+      if (colon > 0 && EPCIS_VOCABULARY.equals(prefixes.namespace(key.substring(0, colon)))) {
+        return true;
+      }
+      JsonNode v = m.getValue();
+      if (SCALAR_FIELDS.contains(key) && v.isObject() && (v.has("@id") || v.has("@value"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.pharmatrace.epcis.jsonld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Events in valid JSON-LD forms other than the standard compact one are normalised, event by event. */
+class NonCompactFormTest {
+  static final String CONTEXT = """
+      ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld", {"ex": "https://example.com/ns/"}]""";
+
+  /** The shipping event in the standard compact form. */
+  static final String COMPACT = """
+      {"type": "ObjectEvent", "eventTime": "2024-03-01T08:00:00-05:00", "eventTimeZoneOffset": "-05:00",
+       "epcList": ["urn:epc:id:sgtin:0361234.056789.1"], "action": "OBSERVE", "bizStep": "shipping",
+       "disposition": "in_transit", "readPoint": {"id": "urn:epc:id:sgln:0361234.00001.0"},
+       "ex:carrier": "ACME"}""";
+
+  static String document(String context, String... events) {
+    return "{\"@context\": " + context + ", \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", "
+        + "\"creationDate\": \"2024-03-01T09:00:00Z\", \"epcisBody\": {\"eventList\": [" + String.join(",", events)
+        + "]}}";
+  }
+
+  static EpcisDocument read(String json) {
+    return EpcisJsonReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.jsonld");
+  }
+
+  static List<Finding> warnings(String json) {
+    try (JsonEventStream s = EpcisJsonReader.create()
+        .open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.jsonld")) {
+      while (s.hasNext()) {
+        s.next();
+      }
+      return s.warnings();
+    }
+  }
+
+  @Test
+  void fullIrisAndValueObjectsReadAsTheCompactEvent() {
+    String expanded = """
+        {"type": "ObjectEvent", "eventTime": "2024-03-01T08:00:00-05:00", "eventTimeZoneOffset": "-05:00",
+         "https://ref.gs1.org/epcis/epcList": [{"@id": "urn:epc:id:sgtin:0361234.056789.1"}], "action": "OBSERVE",
+         "https://ref.gs1.org/epcis/bizStep": {"@id": "https://ref.gs1.org/cbv/BizStep-shipping"},
+         "epcis:disposition": {"@id": "https://ref.gs1.org/cbv/Disp-in_transit"},
+         "readPoint": {"@id": "urn:epc:id:sgln:0361234.00001.0"},
+         "https://example.com/ns/carrier": "ACME"}""";
+    EpcisEvent compact = read(document(CONTEXT, COMPACT)).events().get(0);
+    EpcisDocument d = read(document(CONTEXT, COMPACT, expanded));
+    assertThat(d.events()).hasSize(2);
+    assertThat(d.events().get(1)).isEqualTo(compact);
+    List<Finding> w = warnings(document(CONTEXT, COMPACT, expanded));
+    assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-NORMALISED");
+    assertThat(w.get(0).location().jsonPointer()).isEqualTo("/epcisBody/eventList/1");
+  }
+
+  @Test
+  void termAliasesInTheDocumentContextAreResolved() {
+    String context = """
+        ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         {"ex": "https://example.com/ns/", "step": {"@id": "epcis:bizStep", "@type": "@vocab"}}]""";
+    String aliased = COMPACT.replace("\"bizStep\": \"shipping\"", "\"step\": \"shipping\"");
+    EpcisEvent compact = read(document(CONTEXT, COMPACT)).events().get(0);
+    assertThat(read(document(context, aliased)).events().get(0)).isEqualTo(compact);
+  }
+
+  @Test
+  void theStandardFormIsNotNormalised() {
+    assertThat(warnings(document(CONTEXT, COMPACT))).isEmpty();
+  }
+
+  @Test
+  void anUndefinedTermInANormalisedEventIsRefusedNotDropped() {
+    String expanded = COMPACT.replace("\"bizStep\": \"shipping\"",
+        "\"https://ref.gs1.org/epcis/bizStep\": {\"@id\": \"https://ref.gs1.org/cbv/BizStep-shipping\"}")
+        .replace("\"ex:carrier\"", "\"carrier\"");
+    assertThatThrownBy(() -> read(document(CONTEXT, expanded)))
+        .isInstanceOf(EpcisException.class)
+        .satisfies(e -> {
+          Finding f = ((EpcisException) e).finding();
+          assertThat(f.ruleId()).isEqualTo("JSONLD-UNDEFINED-TERM");
+          assertThat(f.message()).contains("carrier");
+          assertThat(f.location().file()).isEqualTo("t.jsonld");
+          assertThat(f.location().eventIndex()).isEqualTo(0);
+        });
+  }
+
+  static final String PARTNER_CONTEXT = "https://partner.example/epcis-context.jsonld";
+
+  static String partnerDocument() {
+    return document("[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", \"" + PARTNER_CONTEXT
+        + "\"]", COMPACT.replace("\"ex:carrier\"", "\"pt:carrier\""));
+  }
+
+  @Test
+  void prefixesOfARemoteUserContextComeThroughTheContextLoader() {
+    ContextLoader partner = ContextLoaders.chain(ContextLoaders.bundled(), ContextLoaders.fromMap(Map.of(
+        PARTNER_CONTEXT, "{\"@context\": {\"pt\": \"https://partner.example/ns/\"}}")));
+    EpcisJsonReader reader = EpcisJsonReader.create().withJsonLdProcessing(JsonLdProcessing.withLoader(partner));
+    EpcisDocument d = reader.read(new ByteArrayInputStream(partnerDocument().getBytes(StandardCharsets.UTF_8)),
+        "t.jsonld");
+    assertThat(d.events().get(0).extensions().get(0).name().namespace()).isEqualTo("https://partner.example/ns/");
+    assertThat(d.events().get(0).extensions().get(0).name().localName()).isEqualTo("carrier");
+  }
+
+  @Test
+  void aRemoteContextTheLoaderDoesNotServeIsReportedOffline() {
+    List<Finding> w = warnings(partnerDocument());
+    assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-CONTEXT-UNAVAILABLE");
+    assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
+  }
+}
