@@ -25,8 +25,11 @@ final class XmlSemanticEquality {
   /**
    * The differences that remain (empty when the two are semantically equal). Both documents are first brought to
    * the same EPCIS shape: 1.2 {@code extension} wrappers and the event-level {@code extension} wrapper are
-   * unwrapped (where an element sits among an event's extension points carries no meaning), empty lists and
-   * unspecified quantities are removed.
+   * unwrapped (where an element sits among an event's extension points carries no meaning), empty lists other
+   * than identifier and quantity lists and unspecified quantities are removed. An empty {@code <epcList/>} (or
+   * other identifier or quantity list) must come back as it was: the writer keeps what the input wrote, except
+   * where a version makes the list mandatory (a 1.2 ObjectEvent's {@code epcList}, an AggregationEvent's
+   * {@code childEPCs}), whose empty form carries nothing.
    */
   static List<String> differences(Source expected, Source actual) {
     normalise(((javax.xml.transform.dom.DOMSource) expected).getNode());
@@ -94,6 +97,21 @@ final class XmlSemanticEquality {
       "outputEPCList", "quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList",
       "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "correctiveEventIDs", "ilmd");
 
+  private static final java.util.Set<String> ID_AND_QUANTITY_LISTS = java.util.Set.of("epcList", "childEPCs",
+      "inputEPCList", "outputEPCList", "quantityList", "childQuantityList", "inputQuantityList",
+      "outputQuantityList");
+
+  /** Whether an empty list is one the EPCIS 1.2 schema requires (so a writer of 1.2 always writes it). */
+  private static boolean mandatoryIn12(Node event, String list) {
+    String ns = event.getOwnerDocument().getDocumentElement().getNamespaceURI();
+    if (!"urn:epcglobal:epcis:xsd:1".equals(ns)) {
+      return false;
+    }
+    String type = event.getLocalName();
+    return list.equals("epcList") && (type.equals("ObjectEvent") || type.equals("TransactionEvent"))
+        || list.equals("childEPCs") && type.equals("AggregationEvent");
+  }
+
   private static void normalise(Node node) {
     Node child = node.getFirstChild();
     while (child != null) {
@@ -108,7 +126,8 @@ final class XmlSemanticEquality {
             node.insertBefore(child.getFirstChild(), child);
           }
           node.removeChild(child);
-        } else if (unqualified && LISTS.contains(name) && !hasElementChild(child)) {
+        } else if (unqualified && LISTS.contains(name) && !hasElementChild(child)
+            && (!ID_AND_QUANTITY_LISTS.contains(name) || mandatoryIn12(node, name))) {
           node.removeChild(child);
         } else if (unqualified && name.equals("quantity")
             && "true".equals(((org.w3c.dom.Element) child).getAttributeNS(
