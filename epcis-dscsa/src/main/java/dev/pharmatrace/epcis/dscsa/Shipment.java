@@ -4,11 +4,12 @@ import dev.pharmatrace.epcis.model.gs1.Gtin;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,8 +58,11 @@ public record Shipment(
     String guidelineVersion,
     String legalNotice) {
 
-  /** The largest case and pallet size (an aggregation event lists all children of its parent in memory). */
-  public static final int MAX_CHILDREN = 1_000_000;
+  /**
+   * The largest case and pallet size, 100,000: a packing event lists all children of its parent, so this bounds
+   * the memory one event takes (about 10 MB).
+   */
+  public static final int MAX_CHILDREN = 100_000;
 
   /**
    * Checks the description: every part present, sizes from 1 to {@link #MAX_CHILDREN}, distinct GTINs per
@@ -143,9 +147,9 @@ public record Shipment(
 
   /** The distinct products shipped, in lot order. */
   public List<Product> products() {
-    Map<Ndc, Product> products = new LinkedHashMap<>();
-    lots.forEach(l -> products.putIfAbsent(l.product().ndc(), l.product()));
-    return List.copyOf(products.values());
+    Set<Product> products = new LinkedHashSet<>();
+    lots.forEach(l -> products.add(l.product()));
+    return List.copyOf(products);
   }
 
   /** The total number of saleable units. */

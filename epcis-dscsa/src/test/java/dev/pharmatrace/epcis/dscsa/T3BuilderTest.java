@@ -181,6 +181,9 @@ class T3BuilderTest {
       Shipment shipment = SampleShipments.generate(seed, 1000 + seed * 37, 12, 7);
       T3Document t3 = T3Builder.builder().commissioningBatchSize(50).build().build(shipment);
       checkProfile(t3.header(), events(t3), shipment.itemCount());
+      LocalDate shipDate = shipment.shipTime().toLocalDate();
+      assertThat(shipment.lots()).allSatisfy(l -> assertThat(l.expiry())
+          .isBetween(shipDate.plusMonths(24), shipDate.plusMonths(37)));
     }
   }
 
@@ -189,11 +192,11 @@ class T3BuilderTest {
     Set<String> commissioned = new HashSet<>();
     Map<String, String> parentOf = new HashMap<>();
     Set<String> itemEpcs = new HashSet<>();
-    ObjectEvent shipping = null;
+    List<ObjectEvent> shipping = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       EpcisEvent e = events.get(i);
       assertThat(e.eventTimeZoneOffset()).isEqualTo(e.eventTime().getOffset());
-      if (i > 0) {
+      if (i > 0 && shipping.isEmpty()) {
         assertThat(e.eventTime()).isAfter(events.get(i - 1).eventTime());
       }
       if (e instanceof ObjectEvent o && o.bizStep().orElseThrow().equals(BizStep.COMMISSIONING)) {
@@ -216,7 +219,7 @@ class T3BuilderTest {
             assertThat(o.ilmd()).extracting(x -> x.name().localName())
                 .containsExactly("lotNumber", "itemExpirationDate");
             assertThat(LocalDate.parse(o.ilmd().get(1).textValue().orElseThrow()))
-                .isAfter(events.get(events.size() - 1).eventTime().toLocalDate().plusYears(2).minusDays(1));
+                .isAfter(events.get(events.size() - 1).eventTime().toLocalDate());
           } else {
             assertThat(epc).startsWith("urn:epc:id:sscc:");
             assertThat(o.ilmd()).isEmpty();
@@ -235,18 +238,33 @@ class T3BuilderTest {
           }
         }
       } else {
-        shipping = (ObjectEvent) e;
-        assertThat(i).isEqualTo(events.size() - 1);
+        shipping.add((ObjectEvent) e);
+      }
+      if (!shipping.isEmpty()) {
+        assertThat(e.bizStep()).as("only shipping after the first shipping event").contains(BizStep.SHIPPING);
+        assertThat(e.eventTime()).isEqualTo(shipping.get(0).eventTime());
+      }
+    }
+    assertThat(shipping).isNotEmpty();
+    Set<String> shipped = new HashSet<>();
+    for (ObjectEvent s : shipping) {
+      checkShipping(header, s);
+      for (String epc : s.epcList()) {
+        assertThat(shipped.add(epc)).as("shipped once: " + epc).isTrue();
       }
     }
     assertThat(itemEpcs).hasSize((int) items);
-    assertThat(shipping.action()).isEqualTo(Action.OBSERVE);
-    assertThat(shipping.disposition()).contains(Disposition.IN_TRANSIT);
-    assertThat(shipping.bizTransactionList()).anyMatch(b -> BizTransactionType.PO.equals(b.type()) && b.type().equals(BizTransactionType.PO));
     // the shipped EPCs are exactly the top-level containers, and everything commissioned is under them
     Set<String> topLevel = new HashSet<>(commissioned);
     topLevel.removeAll(parentOf.keySet());
-    assertThat(new HashSet<>(shipping.epcList())).isEqualTo(topLevel);
+    assertThat(shipped).isEqualTo(topLevel);
+  }
+
+  static void checkShipping(EpcisDocument header, ObjectEvent shipping) {
+    MasterData md = header.header().masterData();
+    assertThat(shipping.action()).isEqualTo(Action.OBSERVE);
+    assertThat(shipping.disposition()).contains(Disposition.IN_TRANSIT);
+    assertThat(shipping.bizTransactionList()).anyMatch(b -> BizTransactionType.PO.equals(b.type()) && b.type().equals(BizTransactionType.PO));
     for (SourceDest sd : concat(shipping.sourceList(), shipping.destinationList())) {
       VocabularyElement loc = md.element(Vocabulary.LOCATION, sd.value()).orElseThrow();
       for (String a : List.of("name", "streetAddressOne", "city", "state", "postalCode", "countryCode")) {
@@ -280,6 +298,20 @@ class T3BuilderTest {
         && a.parentId().startsWith("urn:epc:id:sgtin:")).hasSize((int) t3.caseCount());
     assertThat(t3.caseCount()).isGreaterThanOrEqualTo(5);
     checkProfile(t3.header(), events, 100);
+  }
+
+  @Test
+  void manyPalletsShipInBatchesEachACompleteShippingEvent() {
+    T3Document t3 = T3Builder.builder().commissioningBatchSize(2).build().build(small());
+    List<EpcisEvent> events = events(t3);
+    assertThat(events).hasSize((int) t3.eventCount());
+    List<EpcisEvent> shipping = events.subList(events.size() - 2, events.size());
+    assertThat(shipping).allMatch(e -> e.bizStep().orElseThrow().equals(BizStep.SHIPPING));
+    assertThat(((ObjectEvent) shipping.get(0)).epcList()).containsExactly("urn:epc:id:sscc:0361234.0000000042",
+        "urn:epc:id:sscc:0361234.0000000043");
+    assertThat(((ObjectEvent) shipping.get(1)).epcList()).containsExactly("urn:epc:id:sscc:0361234.0000000044");
+    assertThat(events.get(events.size() - 3).bizStep()).contains(BizStep.PACKING);
+    checkProfile(t3.header(), events, 8);
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class ShipmentPlan {
   final long caseCount;
   final long palletCount;
   final long eventCount;
+  final long shippingEvents;
   final String ssccPrefix;
   final int ssccReferenceDigits;
 
@@ -101,6 +102,7 @@ public final class ShipmentPlan {
     String gcp = shipment.seller().companyPrefix();
     this.ssccPrefix = "urn:epc:id:sscc:" + gcp + "." + shipment.ssccExtensionDigit();
     this.ssccReferenceDigits = 16 - gcp.length();
+    this.shippingEvents = batches(palletCount);
     this.eventCount = countEvents();
   }
 
@@ -110,7 +112,7 @@ public final class ShipmentPlan {
   }
 
   private long countEvents() {
-    long events = 1; // shipping
+    long events = shippingEvents;
     for (long pallet = 0; pallet < palletCount; pallet++) {
       for (Run run : runs(pallet)) {
         events += batches(run.items()) + batches(run.cases) + run.cases;
@@ -196,10 +198,14 @@ public final class ShipmentPlan {
     return ssccPrefix + "0".repeat(ssccReferenceDigits - ref.length()) + ref;
   }
 
-  /** The time of event {@code k} (0-based) in the ship-from zone: the last at ship time, the others before. */
+  /**
+   * The time of event {@code k} (0-based) in the ship-from zone: shipping events at the ship time, the others
+   * {@link #spacing} apart, the last of them {@link #STAGING} before.
+   */
   OffsetDateTime time(long k) {
-    Instant t = k == eventCount - 1 ? shipInstant
-        : shipInstant.minus(STAGING).minus(spacing.multipliedBy(eventCount - 2 - k));
+    long beforeShipping = eventCount - shippingEvents;
+    Instant t = k >= beforeShipping ? shipInstant
+        : shipInstant.minus(STAGING).minus(spacing.multipliedBy(beforeShipping - 1 - k));
     return t.atZone(zone).toOffsetDateTime();
   }
 
