@@ -14,6 +14,7 @@ import dev.pharmatrace.epcis.model.sbdh.Partner;
 import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class T3Builder {
         .addSender(Partner.of(s.seller().sgln(), "GS1"))
         .addReceiver(Partner.of(s.buyer().sgln(), "GS1"))
         .documentIdentification(new DocumentIdentification("EPCglobal", "1.0", s.documentId(), "Events", null,
-            created.toString()))
+            created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))) // always with seconds: xs:dateTime
         .build();
     List<Extension> dscsa = List.of(
         Extension.text(DscsaVocabulary.GUIDELINE_VERSION, s.guidelineVersion()),

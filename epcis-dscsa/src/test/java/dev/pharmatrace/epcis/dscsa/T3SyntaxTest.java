@@ -86,6 +86,19 @@ class T3SyntaxTest {
     assertReadsBack(EpcisJsonReader.create().read(file), "2.0");
   }
 
+  /** Times on the full minute (no seconds) still make valid xs:dateTime values, also in the SBDH. */
+  @Test
+  void aShipTimeOnTheMinuteIsValidEverywhere(@TempDir Path dir) throws Exception {
+    assertThat(T3BuilderTest.SHIP.getSecond()).isZero();
+    for (XmlVersion v : XmlVersion.values()) {
+      Path file = dir.resolve("t3-" + v + ".xml");
+      Files.write(file, xml(T3BuilderTest.small(), v));
+      assertThat(errors(EpcisSchemaValidator.create().validate(file))).as(v.toString()).isEmpty();
+    }
+    assertThat(T3Builder.create().build(T3BuilderTest.small()).header().header().sbdh().documentIdentification()
+        .creationDateAndTime()).isEqualTo("2026-03-02T15:05:00-05:00");
+  }
+
   private static void assertReadsBack(EpcisDocument read, String version) {
     EpcisDocument built = T3Builder.builder().epcisVersion(version).build().build(SHIPMENT).toDocument();
     assertThat(read.events()).isEqualTo(built.events());
