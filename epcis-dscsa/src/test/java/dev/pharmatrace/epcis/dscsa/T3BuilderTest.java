@@ -221,7 +221,7 @@ class T3BuilderTest {
             assertThat(LocalDate.parse(o.ilmd().get(1).textValue().orElseThrow()))
                 .isAfter(events.get(events.size() - 1).eventTime().toLocalDate());
           } else {
-            assertThat(epc).startsWith("urn:epc:id:sscc:");
+            assertThat(Sscc.fromEpcUri(epc).value()).startsWith("003"); // extension 0, then the GCP 03...
             assertThat(o.ilmd()).isEmpty();
           }
         }
