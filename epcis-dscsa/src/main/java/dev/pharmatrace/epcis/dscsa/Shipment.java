@@ -60,7 +60,7 @@ public record Shipment(
 
   /**
    * The largest case and pallet size, 100,000: a packing event lists all children of its parent, so this bounds
-   * the memory one event takes (about 10 MB).
+   * the memory one event takes (about 10 MB). A shipping event lists at most this many SSCCs.
    */
   public static final int MAX_CHILDREN = 100_000;
 

@@ -35,8 +35,8 @@ import java.util.Objects;
  *       per lot and in batches of at most {@link Builder#commissioningBatchSize(int)} EPCs, with ILMD
  *       {@code cbvmda:lotNumber} and {@code cbvmda:itemExpirationDate}; one AggregationEvent ADD {@code packing}
  *       {@code in_progress} per case; the SSCC's commissioning (no ILMD) and the pallet's packing. Last, an
- *       ObjectEvent OBSERVE {@code shipping} {@code in_transit} of the SSCCs (one per batch of SSCCs, so one for
- *       any shipment of fewer pallets than the batch size) with the purchase order (and despatch
+ *       ObjectEvent OBSERVE {@code shipping} {@code in_transit} of the SSCCs (one per {@link Shipment#MAX_CHILDREN}
+ *       pallets, so one for any realistic shipment) with the purchase order (and despatch
  *       advice), source owning party = seller and location = ship-from, destination owning party = buyer and
  *       location = ship-to, at the ship time.</li>
  *   <li>Times: the events before shipping are {@link Builder#eventSpacing(Duration)} apart and end half an hour
@@ -177,8 +177,7 @@ public final class T3Builder {
     }
 
     /**
-     * Sets the most EPCs one commissioning or shipping event lists (default 1,000; from 1 to
-     * {@link Shipment#MAX_CHILDREN}).
+     * Sets the most EPCs one commissioning event lists (default 1,000; from 1 to {@link Shipment#MAX_CHILDREN}).
      *
      * @throws IllegalArgumentException if out of range
      */

@@ -301,17 +301,31 @@ class T3BuilderTest {
   }
 
   @Test
-  void manyPalletsShipInBatchesEachACompleteShippingEvent() {
-    T3Document t3 = T3Builder.builder().commissioningBatchSize(2).build().build(small());
-    List<EpcisEvent> events = events(t3);
-    assertThat(events).hasSize((int) t3.eventCount());
-    List<EpcisEvent> shipping = events.subList(events.size() - 2, events.size());
-    assertThat(shipping).allMatch(e -> e.bizStep().orElseThrow().equals(BizStep.SHIPPING));
-    assertThat(((ObjectEvent) shipping.get(0)).epcList()).containsExactly("urn:epc:id:sscc:0361234.0000000042",
-        "urn:epc:id:sscc:0361234.0000000043");
-    assertThat(((ObjectEvent) shipping.get(1)).epcList()).containsExactly("urn:epc:id:sscc:0361234.0000000044");
-    assertThat(events.get(events.size() - 3).bizStep()).contains(BizStep.PACKING);
-    checkProfile(t3.header(), events, 8);
+  void moreThanMaxChildrenPalletsShipInSeveralCompleteShippingEvents() {
+    int pallets = Shipment.MAX_CHILDREN + 1;
+    Shipment one = Shipment.builder().seller(SELLER).buyer(BUYER).serials(SerialSource.sequential(1))
+        .purchaseOrder("PO1").shipTime(SHIP).itemsPerCase(1).casesPerPallet(1)
+        .addLot(Lot.of(EXAMPLINOL, "A1", LocalDate.of(2028, 1, 31), pallets)).build();
+    T3Document t3 = T3Builder.create().build(one);
+    assertThat(t3.palletCount()).isEqualTo(pallets);
+    List<ObjectEvent> shipping = new ArrayList<>();
+    long count = 0;
+    for (EpcisEvent e : t3) { // streamed, not kept
+      count++;
+      if (e.bizStep().orElseThrow().equals(BizStep.SHIPPING)) {
+        shipping.add((ObjectEvent) e);
+      } else {
+        assertThat(shipping).as("shipping comes last").isEmpty();
+      }
+    }
+    assertThat(count).isEqualTo(t3.eventCount());
+    assertThat(shipping).hasSize(2);
+    assertThat(shipping.get(0).epcList()).hasSize(Shipment.MAX_CHILDREN);
+    assertThat(shipping.get(1).epcList()).containsExactly("urn:epc:id:sscc:0361234.0000100001");
+    for (ObjectEvent s : shipping) {
+      checkShipping(T3Builder.create().build(one).header(), s);
+      assertThat(s.eventTime()).isEqualTo(SHIP.toOffsetDateTime());
+    }
   }
 
   @Test

@@ -23,8 +23,8 @@ import java.util.NoSuchElementException;
 /**
  * The events of a planned shipment, made one at a time. Per pallet: the commissioning of its items (per lot,
  * in batches, with lot and expiry), the commissioning of its cases (likewise), one packing event per case, the
- * commissioning of its SSCC and its packing; then the shipping of the SSCCs (one event per batch of SSCCs, so
- * one event for any realistic shipment). Holds at most one event's EPCs at a time.
+ * commissioning of its SSCC and its packing; then the shipping of the SSCCs (one event per
+ * {@link Shipment#MAX_CHILDREN} SSCCs, so one event for any realistic shipment). Holds at most one event's EPCs at a time.
  */
 public final class EventIterator implements Iterator<EpcisEvent> {
   private static final int START_PALLET = 0;
@@ -119,7 +119,7 @@ public final class EventIterator implements Iterator<EpcisEvent> {
           return packing(sscc, cases);
         }
         case SHIP: {
-          long n = Math.min(plan.batchSize, plan.palletCount - cursor);
+          long n = Math.min(Shipment.MAX_CHILDREN, plan.palletCount - cursor);
           List<String> ssccs = new ArrayList<>((int) n);
           for (long p = cursor; p < cursor + n; p++) {
             ssccs.add(plan.ssccEpc(p));

@@ -102,7 +102,7 @@ public final class ShipmentPlan {
     String gcp = shipment.seller().companyPrefix();
     this.ssccPrefix = "urn:epc:id:sscc:" + gcp + "." + shipment.ssccExtensionDigit();
     this.ssccReferenceDigits = 16 - gcp.length();
-    this.shippingEvents = batches(palletCount);
+    this.shippingEvents = (palletCount + Shipment.MAX_CHILDREN - 1) / Shipment.MAX_CHILDREN;
     this.eventCount = countEvents();
   }
 
