@@ -1,21 +1,17 @@
 package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
+import dev.pharmatrace.epcis.cli.internal.Outputs;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonWriter;
 import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
-import dev.pharmatrace.epcis.model.io.AtomicFileOutput;
-import dev.pharmatrace.epcis.model.report.EpcisException;
-import dev.pharmatrace.epcis.model.report.Finding;
-import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.xml.EpcisXmlWriter;
 import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
 import dev.pharmatrace.epcis.xml.XmlVersion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -70,24 +66,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     try (Inputs.EventSource in = Inputs.events(input)) {
       EpcisDocument header = in.document();
-      if (output.equals("-")) {
-        OutputStream out = new java.io.FilterOutputStream(System.out) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        };
-        copy(in, header, out, xmlVersion);
-        out.flush();
-      } else {
-        try (AtomicFileOutput out = AtomicFileOutput.open(Path.of(output))) {
-          copy(in, header, out.stream(), xmlVersion);
-          out.commit();
-        } catch (IOException e) {
-          throw new EpcisException(Finding.error("IO", "cannot write: " + e.getMessage(),
-              SourceLocation.of(output, 0, 0)), e);
-        }
-      }
+      XmlVersion v = xmlVersion;
+      Outputs.write(output, out -> copy(in, header, out, v));
       in.warnings().forEach(err::println);
     }
     return ExitCodes.OK;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "epcis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validate, convert and inspect EPCIS documents (EPCIS 1.2 XML, 2.0 XML, 2.0 JSON-LD).",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, IdCommand.class,
+    subcommands = {ValidateCommand.class, ConvertCommand.class, IdCommand.class, GenerateCommand.class,
         AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  epcis validate shipment.xml", "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
         "  epcis id check \"(01)00361234567890(21)100001\"", "",

@@ -102,4 +102,44 @@ class CliIT {
     assertThat(new String(run(dir, "generate-completion").out().getBytes(StandardCharsets.UTF_8),
         StandardCharsets.UTF_8)).contains("complete");
   }
+  @Test
+  void generateDscsaInEachFormatReproduciblyAndRefusesBadSizes(@TempDir Path dir) throws Exception {
+    Result xml = run(dir, "generate", "dscsa", "--items", "100", "--items-per-case", "12", "--seed", "7", "-o",
+        "a.xml");
+    assertThat(xml.exit()).isZero();
+    assertThat(xml.out() + xml.err()).isEmpty();
+    String a = Files.readString(dir.resolve("a.xml"));
+    assertThat(a).contains("schemaVersion=\"1.2\"").contains("<sbdh:StandardBusinessDocumentHeader>")
+        .contains("gs1ushc:dscsaTransactionStatement").contains("urn:epcglobal:cbv:bizstep:shipping")
+        .contains("<cbvmda:lotNumber>");
+    assertThat(run(dir, "validate", "a.xml").exit()).isZero();
+    // same seed: same bytes, also on stdout; another seed: another document
+    Result stdout = run(dir, "generate", "dscsa", "--items", "100", "--items-per-case", "12", "--seed", "7");
+    assertThat(stdout.out()).isEqualTo(a);
+    run(dir, "generate", "dscsa", "--items", "100", "--items-per-case", "12", "--seed", "8", "-o", "b.xml");
+    assertThat(Files.readString(dir.resolve("b.xml"))).isNotEqualTo(a);
+    Result v20 = run(dir, "generate", "dscsa", "--epcis-version", "2.0", "--items", "30", "-o", "c.xml");
+    assertThat(v20.exit()).isZero();
+    assertThat(Files.readString(dir.resolve("c.xml"))).contains("schemaVersion=\"2.0\"");
+    assertThat(run(dir, "validate", "c.xml").exit()).isZero();
+    Result json = run(dir, "generate", "dscsa", "--format", "jsonld", "--items", "30", "-o", "d.jsonld");
+    assertThat(json.exit()).isZero();
+    assertThat(Files.readString(dir.resolve("d.jsonld"))).contains("\"gs1ushc:dscsaTransactionStatement\"");
+    assertThat(run(dir, "validate", "d.jsonld").exit()).isZero();
+    // usage errors: exit 2, one line, no stack trace, no output file
+    for (String[] bad : List.of(new String[] {"--items", "0"}, new String[] {"--items-per-case", "-1"},
+        new String[] {"--cases-per-pallet", "0"}, new String[] {"--format", "yaml"},
+        new String[] {"--format", "jsonld", "--epcis-version", "1.2"}, new String[] {"--epcis-version", "1.1"})) {
+      List<String> args = new ArrayList<>(List.of("generate", "dscsa", "-o", "never.xml"));
+      args.addAll(List.of(bad));
+      Result r = run(dir, args.toArray(String[]::new));
+      assertThat(r.exit()).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(r.err().strip()).as(String.join(" ", bad)).doesNotContain("\n").doesNotContain("Exception")
+          .isNotEmpty();
+    }
+    assertThat(dir.resolve("never.xml")).doesNotExist();
+    Result io = run(dir, "generate", "dscsa", "--items", "10", "-o", "missing/x.xml");
+    assertThat(io.exit()).isEqualTo(2);
+    assertThat(io.err()).contains("IO").doesNotContain("Exception");
+  }
 }

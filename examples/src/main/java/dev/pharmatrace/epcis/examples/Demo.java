@@ -14,5 +14,8 @@ public final class Demo {
     System.out.println();
     System.out.println("== 3. EPCIS XML: write 1.2, validate, stream into 2.0");
     XmlExample.main(args);
+    System.out.println();
+    System.out.println("== 4. The T3 builder: a shipment description becomes a complete DSCSA document");
+    T3BuilderExample.main(args);
   }
 }

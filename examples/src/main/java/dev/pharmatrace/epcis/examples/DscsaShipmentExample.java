@@ -82,7 +82,7 @@ public final class DscsaShipmentExample {
     events.add(ObjectEvent.builder().eventTime(t0.plusHours(2)).eventTimeZoneOffset(est)
         .action(Action.OBSERVE).bizStep(BizStep.SHIPPING).disposition(Disposition.IN_TRANSIT)
         .addEpc(pallet).readPoint(SELLER_PLANT)
-        .addBizTransaction(BizTransaction.of(BizTransactionType.PO, "urn:epcglobal:cbv:bt:0398765000009:PO-4711"))
+        .addBizTransaction(BizTransaction.of(BizTransactionType.PO, "urn:epcglobal:cbv:bt:0398765000008:PO-4711"))
         .addSource(SourceDest.of(SourceDestType.OWNING_PARTY, SELLER))
         .addSource(SourceDest.of(SourceDestType.LOCATION, SELLER_PLANT))
         .addDestination(SourceDest.of(SourceDestType.OWNING_PARTY, BUYER))
