@@ -44,7 +44,9 @@ import java.util.List;
  *       parent's regular fields").</li>
  *   <li>An extension element is {@code {namespace}localName}, then {@code =value} when it has a text, then its
  *       attributes ({@code {namespace}name=value}) and child elements, sorted together; siblings are sorted.
- *       An element without text and children still contributes its name (it is present).</li>
+ *       An empty element (no value, attributes or children: {@code <x/>}, {@code "x": ""}) contributes nothing,
+ *       as an omitted standard field does: XML writers and JSON-LD writers drop or keep empty members
+ *       differently, and the hash must not depend on that.</li>
  *   <li>Sensor reports' {@code bizRules} (JSON-LD only; not in the CBV table) follows
  *       {@code dataProcessingMethod}, as in sensorMetadata.</li>
  *   <li>Not hashed: recordTime, eventID, errorDeclaration (a declared error keeps the event's hash).</li>
@@ -329,7 +331,10 @@ public final class PreHashBuilder {
     }
     List<String> out = new ArrayList<>(elements.size() + attributes.size());
     for (Extension e : elements) {
-      out.add(extension(e));
+      String rendered = extension(e);
+      if (rendered != null) {
+        out.add(rendered);
+      }
     }
     for (ExtensionAttribute a : attributes) {
       out.add(attribute(a));
@@ -337,14 +342,19 @@ public final class PreHashBuilder {
     return out;
   }
 
+  /** The rendering of an extension element; null for an empty one (no value, no attributes, no children). */
   private String extension(Extension e) {
+    String text = values.extensionText(e);
+    List<String> inner = extensions(e.children(), e.attributes());
+    if (text == null && inner.isEmpty()) {
+      return null;
+    }
     StringBuilder m = new StringBuilder(64);
     name(m, e.name());
-    String text = values.extensionText(e);
     if (text != null) {
       m.append('=').append(text);
     }
-    appendSorted(m, extensions(e.children(), e.attributes()));
+    appendSorted(m, inner);
     return m.toString();
   }
 
