@@ -93,6 +93,12 @@ public final class CanonicalValues {
 
   /** The constrained canonical Digital Link of an identifier; the value itself when it is not one. */
   private static String identifier(String v) {
+    String fast = FastEpc.toDigitalLink(v);
+    return fast != null ? fast : parsedIdentifier(v);
+  }
+
+  /** {@link #identifier(String)} through the full GS1 parser (every scheme, every check). */
+  static String parsedIdentifier(String v) {
     Gs1Identifier id;
     try {
       id = Identifiers.parse(v).identifier().orElse(null);
