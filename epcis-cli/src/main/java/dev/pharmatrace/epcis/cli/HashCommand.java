@@ -32,7 +32,8 @@ final class HashCommand implements Callable<Integer> {
   boolean prehash;
 
   @Option(names = "--algorithm", defaultValue = "sha-256", paramLabel = "NAME",
-      description = "The digest: sha-256 (default), sha-384, sha-512, sha3-256, ... (the ni names; see --help).")
+      description = "The digest, by its Named Information name: sha-256 (default), sha-384, sha-512, sha3-224, "
+          + "sha3-256, sha3-384, sha3-512, sha-256-128, sha-256-120, sha-256-96, sha-256-64, sha-256-32.")
   String algorithm;
 
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
