@@ -85,7 +85,7 @@ public final class XmlBenchmark {
     long run() throws Exception;
   }
 
-  private static String measure(String name, long expectedEvents, Step step) {
+  static String measure(String name, long expectedEvents, Step step) {
     System.gc();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -105,7 +105,7 @@ public final class XmlBenchmark {
     return String.format("%-38s %10.2f %,12.0f %14.1f", name, seconds, count / seconds, peak / 1048576.0);
   }
 
-  private static long generate(Path file, int objectEvents) throws IOException {
+  static long generate(Path file, int objectEvents) throws IOException {
     OffsetDateTime t0 = OffsetDateTime.parse("2024-03-01T08:00:00-05:00");
     String cbvmda = "urn:epcglobal:cbv:mda";
     EpcisDocument header = EpcisDocument.builder().creationDate(t0).namespace("cbvmda", cbvmda).build();
@@ -142,7 +142,7 @@ public final class XmlBenchmark {
     return n;
   }
 
-  private static long bareStax(Path file) throws Exception {
+  static long bareStax(Path file) throws Exception {
     XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     long events = 0;
@@ -167,7 +167,7 @@ public final class XmlBenchmark {
     return chars >= 0 ? events : -1;
   }
 
-  private static long read(Path file) {
+  static long read(Path file) {
     long n = 0;
     try (XmlEventStream s = EpcisXmlReader.create().open(file)) {
       while (s.hasNext()) {

@@ -6,6 +6,7 @@ import dev.pharmatrace.epcis.jsonld.EpcisJsonWriter;
 import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.hash.EventHashGenerator;
 import dev.pharmatrace.epcis.xml.EpcisXmlWriter;
 import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
 import dev.pharmatrace.epcis.xml.XmlVersion;
@@ -19,14 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code epcis convert IN [-o OUT] --to xml|jsonld [--epcis-version 2.0|1.2]}. */
+/** {@code epcis convert IN [-o OUT] --to xml|jsonld [--epcis-version 2.0|1.2] [--add-event-ids]}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = "Convert an EPCIS document between 1.2 XML, 2.0 XML and 2.0 JSON-LD, streaming. The output is "
         + "written atomically: nothing is left behind on failure.",
     footer = {"", "Exit codes: 0 converted, 1 invalid input, 2 usage or I/O error.", "", "Examples:",
         "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
         "  epcis convert shipment.jsonld --to xml --epcis-version 1.2 -o shipment-1.2.xml",
-        "  cat in.xml | epcis convert - --to xml --epcis-version 2.0 > out.xml"})
+        "  cat in.xml | epcis convert - --to xml --epcis-version 2.0 > out.xml",
+        "  epcis convert partner.xml --to xml --add-event-ids -o with-ids.xml"})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -44,6 +46,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--epcis-version", paramLabel = "VERSION",
       description = "2.0 | 1.2 for XML output (default: the input's version for XML input, else 2.0).")
   String version;
+
+  @Option(names = "--add-event-ids", description = "Give every event without an eventID its CBV 2.0 event hash ID "
+      + "(ni:///sha-256;...?ver=CBV2.0); declared eventIDs are kept.")
+  boolean addEventIds;
 
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
@@ -92,9 +98,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static void pump(Inputs.EventSource in, Consumer<EpcisEvent> sink) {
+  private void pump(Inputs.EventSource in, Consumer<EpcisEvent> sink) {
+    EventHashGenerator hashes = addEventIds ? EventHashGenerator.create() : null;
     while (in.hasNext()) {
-      sink.accept(in.next());
+      EpcisEvent event = in.next();
+      sink.accept(hashes == null ? event : hashes.withMissingEventId(event));
     }
   }
 }

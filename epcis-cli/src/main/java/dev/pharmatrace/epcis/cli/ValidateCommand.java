@@ -2,6 +2,7 @@ package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
+import dev.pharmatrace.epcis.model.hash.EventHashChecker;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Validate EPCIS documents (1.2 XML, 2.0 XML or JSON-LD, detected). Prints one line per finding: "
         + "FILE:LINE:COL: error|warning RULE-ID: message.",
     footer = {"", "Profiles: schema (schema only; a duplicate JSON key is a warning), core (schema + reading the",
-        "document, which refuses duplicate JSON keys: the default).",
+        "document, which refuses duplicate JSON keys; declared hash eventIDs are verified (EVENT-HASH-MISMATCH) and",
+        "repeated events reported (EVENT-DUPLICATE): the default).",
         "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.", "",
         "Examples:", "  epcis validate shipment.xml", "  epcis validate --profile schema --format json a.xml b.jsonld"})
 final class ValidateCommand implements Callable<Integer> {
@@ -109,8 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
       if (profile.equals("core") && findings.stream().noneMatch(Finding::isError)) {
         // read the document: what the schema cannot say (unreadable values), and the reader's warnings
         try (Inputs.EventSource events = Inputs.events(name, systemId)) {
+          // declared hash eventIDs that do not match the content (error), repeated events (warning)
+          EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
           while (events.hasNext()) {
-            events.next();
+            findings.addAll(hashes.check(events.next()));
           }
           findings.addAll(events.warnings());
         } catch (EpcisException e) {

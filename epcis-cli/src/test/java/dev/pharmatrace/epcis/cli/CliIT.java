@@ -142,4 +142,73 @@ class CliIT {
     assertThat(io.exit()).isEqualTo(2);
     assertThat(io.err()).contains("IO").doesNotContain("Exception");
   }
+
+  /** The pre-hash string of {@link #VALID}'s event, written by hand from the CBV 2.0 rules. */
+  static final String VALID_PRE_HASH = "eventType=ObjectEventeventTime=2024-01-01T00:00:00.000Z"
+      + "eventTimeZoneOffset=+00:00epcListepc=https://id.gs1.org/01/10614141073464/21/2017action=OBSERVE"
+      + "bizStep=https://ref.gs1.org/cbv/BizStep-shipping";
+
+  static String sha256Id(String preHash) throws Exception {
+    return "ni:///sha-256;" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(preHash.getBytes(StandardCharsets.UTF_8))) + "?ver=CBV2.0";
+  }
+
+  @Test
+  void hashPrintsOneEventHashIdPerEventFromEitherSyntax(@TempDir Path dir) throws Exception {
+    String expected = sha256Id(VALID_PRE_HASH);
+    Files.writeString(dir.resolve("in.xml"), VALID);
+    Result hash = run(dir, "hash", "in.xml");
+    assertThat(hash.exit()).isZero();
+    assertThat(hash.out().lines().toList()).containsExactly(expected);
+    Result pre = run(dir, "hash", "--prehash", "in.xml");
+    assertThat(pre.exit()).isZero();
+    assertThat(pre.out().lines().toList()).containsExactly(VALID_PRE_HASH);
+    // the same event in JSON-LD has the same hash ID
+    assertThat(run(dir, "convert", "in.xml", "--to", "jsonld", "-o", "in.jsonld").exit()).isZero();
+    assertThat(run(dir, "hash", "in.jsonld").out().lines().toList()).containsExactly(expected);
+    // two events, in document order: the second repeats the first
+    String twice = VALID.replace("</ObjectEvent>", "</ObjectEvent>" + VALID.substring(VALID.indexOf("<ObjectEvent>"),
+        VALID.indexOf("</ObjectEvent>") + "</ObjectEvent>".length()).replace("2017", "2018"));
+    Files.writeString(dir.resolve("two.xml"), twice);
+    List<String> two = run(dir, "hash", "two.xml").out().lines().toList();
+    assertThat(two).hasSize(2).first().isEqualTo(expected);
+    assertThat(two.get(1)).isEqualTo(sha256Id(VALID_PRE_HASH.replace("/21/2017", "/21/2018")));
+    assertThat(run(dir, "hash", "--algorithm", "sha-512", "in.xml").out().strip())
+        .matches("ni:///sha-512;[0-9a-f]{128}\\?ver=CBV2\\.0");
+    Result unknown = run(dir, "hash", "--algorithm", "md5", "in.xml");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown algorithm 'md5'").doesNotContain("Exception");
+    assertThat(run(dir, "hash", "missing.xml").exit()).isEqualTo(2);
+    Files.writeString(dir.resolve("broken.xml"), VALID.substring(0, VALID.indexOf("</ObjectEvent>")));
+    Result broken = run(dir, "hash", "broken.xml");
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.err()).contains("broken.xml:").doesNotContain("Exception");
+  }
+
+  @Test
+  void convertAddsEventIdsAndValidateChecksThemAndFindsDuplicates(@TempDir Path dir) throws Exception {
+    String expected = sha256Id(VALID_PRE_HASH);
+    Files.writeString(dir.resolve("in.xml"), VALID);
+    Result converted = run(dir, "convert", "in.xml", "--to", "xml", "--add-event-ids", "-o", "ids.xml");
+    assertThat(converted.exit()).isZero();
+    assertThat(Files.readString(dir.resolve("ids.xml"))).contains("<eventID>" + expected + "</eventID>");
+    assertThat(run(dir, "validate", "ids.xml").out()).doesNotContain("EVENT-");
+    assertThat(run(dir, "validate", "ids.xml").exit()).isZero();
+    // a declared hash eventID that does not match the content: an error at its event
+    char first = expected.charAt(14);
+    String wrong = expected.substring(0, 14) + (first == '0' ? '1' : '0') + expected.substring(15);
+    Files.writeString(dir.resolve("wrong.xml"), VALID.replace("</eventTimeZoneOffset>",
+        "</eventTimeZoneOffset><eventID>" + wrong + "</eventID>"));
+    Result mismatch = run(dir, "validate", "wrong.xml");
+    assertThat(mismatch.exit()).isEqualTo(1);
+    assertThat(mismatch.out()).contains("wrong.xml:0:0 event 0 eventID: error EVENT-HASH-MISMATCH")
+        .contains(expected);
+    // the same event twice: a warning, still valid
+    String twice = VALID.replace("</ObjectEvent>", "</ObjectEvent>" + VALID.substring(VALID.indexOf("<ObjectEvent>"),
+        VALID.indexOf("</ObjectEvent>") + "</ObjectEvent>".length()));
+    Files.writeString(dir.resolve("twice.xml"), twice);
+    Result duplicate = run(dir, "validate", "twice.xml");
+    assertThat(duplicate.exit()).isZero();
+    assertThat(duplicate.out()).contains("event 1: warning EVENT-DUPLICATE: event 1 repeats event 0");
+  }
 }

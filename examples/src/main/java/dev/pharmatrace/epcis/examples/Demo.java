@@ -17,5 +17,8 @@ public final class Demo {
     System.out.println();
     System.out.println("== 4. The T3 builder: a shipment description becomes a complete DSCSA document");
     T3BuilderExample.main(args);
+    System.out.println();
+    System.out.println("== 5. Event hash ID: the same event from 1.2 XML and JSON-LD, duplicates and tampering caught");
+    EventHashExample.main(args);
   }
 }
