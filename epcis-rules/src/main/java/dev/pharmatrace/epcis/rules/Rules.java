@@ -32,7 +32,7 @@ public final class Rules {
 
   /** An ObjectEvent names no object. */
   public static final Rule EPCIS_OBJECT_WHAT = rule("EPCIS-OBJECT-WHAT", E, "EPCIS",
-      "An ObjectEvent names at least one object (epcList or quantityList).",
+      "An ObjectEvent names at least one object (epcList or quantityList), unless it only reports sensor data.",
       "An ObjectEvent without EPCs and without quantities says nothing happened to anything. Add the serial "
           + "numbers (epcList) or the product class and quantity (quantityList).");
   /** A parent id is missing where the action requires one. */
@@ -116,7 +116,7 @@ public final class Rules {
 
   /** Packed or shipped but never commissioned. */
   public static final Rule TRACE_NOT_COMMISSIONED = rule("TRACE-NOT-COMMISSIONED", E, "Traceability",
-      "Every identifier packed (as parent or child) or shipped is commissioned in the document.",
+      "Every identifier packed (as parent or child) or shipped is commissioned earlier in the document.",
       "Shipping or packing something that was never commissioned means a serial number the receiver cannot verify "
           + "(a missing commissioning event, or a misread or mistyped serial). Add the commissioning event or fix "
           + "the identifier.");
@@ -183,7 +183,7 @@ public final class Rules {
       "Every GTIN commissioned or shipped has product master data (EPCClass) with NDC and its type code, product "
           + "name, dosage form, strength, net content and manufacturer.",
       "The transaction information (product name, strength, dosage form, NDC, container size) comes from the "
-          + "EPCClass vocabulary element urn:epc:idpat:sgtin:<company prefix>.<item reference>.* in the header; one "
+          + "EPCClass vocabulary element urn:epc:idpat:sgtin:COMPANYPREFIX.ITEMREF.* in the header; one "
           + "is needed for every packaging level (item and case GTIN).");
   /** NDC malformed or inconsistent with the GTIN. */
   public static final Rule DSCSA_NDC = rule("DSCSA-NDC", E, "DSCSA",

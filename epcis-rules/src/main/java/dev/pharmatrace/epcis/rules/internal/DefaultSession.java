@@ -46,7 +46,9 @@ public final class DefaultSession implements ValidationSession {
     Trace.At at = field -> base.withEvent(index, field);
     eventRules.check(event, at);
     long t = event.eventTime().toInstant().toEpochMilli();
-    if (event instanceof ObjectEvent o) {
+    if (event.errorDeclaration().isPresent()) {
+      // the event declares an earlier one erroneous: it does not change the state of the objects
+    } else if (event instanceof ObjectEvent o) {
       if (o.action() == Action.ADD && o.bizStep().filter(BizStep.COMMISSIONING::equals).isPresent()) {
         trace.commission(o.epcList(), t, "epcList", at);
       } else if (o.bizStep().filter(BizStep.SHIPPING::equals).isPresent()) {

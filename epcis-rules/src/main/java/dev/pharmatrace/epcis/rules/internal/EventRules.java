@@ -60,7 +60,7 @@ final class EventRules {
 
   private void structure(EpcisEvent e, Trace.At at) {
     if (e instanceof ObjectEvent o) {
-      if (o.epcList().isEmpty() && o.quantityList().isEmpty()) {
+      if (o.epcList().isEmpty() && o.quantityList().isEmpty() && o.sensorElementList().isEmpty()) {
         r.report(Rules.EPCIS_OBJECT_WHAT, "the ObjectEvent names no object: epcList and quantityList are both empty",
             at.at("epcList"));
       }
@@ -148,6 +148,9 @@ final class EventRules {
       return;
     }
     Action action = e.actionValue().orElse(null);
+    if (action == null) {
+      return; // a TransformationEvent: no action, and steps mean something else for it
+    }
     String expected = null;
     if (step.equals(BizStep.COMMISSIONING) && action != Action.ADD) {
       expected = "ADD";
