@@ -16,17 +16,19 @@ import dev.pharmatrace.epcis.model.cbv.CbvValue;
 import dev.pharmatrace.epcis.model.cbv.Disposition;
 import dev.pharmatrace.epcis.model.gs1.DigitalLink;
 import dev.pharmatrace.epcis.model.gs1.EpcUri;
+import dev.pharmatrace.epcis.model.gs1.Gs1CharacterSet;
 import dev.pharmatrace.epcis.model.gs1.InvalidIdentifierException;
 import dev.pharmatrace.epcis.rules.Rules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The per-event EPCIS, CBV and identifier rules. Stateless apart from the document's creation date. */
+/** The per-event EPCIS, CBV and identifier rules, for one document. */
 final class EventRules {
   /** Dispositions that fit a business step (CBV 2.0 typical pairs); steps not listed are not checked. */
   private static final Map<BizStep, Set<Disposition>> DISPOSITIONS = Map.of(
@@ -43,8 +45,12 @@ final class EventRules {
   /** A GS1 Digital Link: a primary key path segment (00 SSCC, 01 GTIN, 414 GLN, 8003 GRAI, 8004 GIAI). */
   private static final Pattern DIGITAL_LINK = Pattern.compile("(?i)https?://[^/]+(/[^?#]*)?/(00|01|414|8003|8004)/.*");
 
+  /** Bound of {@code validSgtinPrefixes}: one entry per product class, so a few suffice. */
+  private static final int MAX_PREFIXES = 10_000;
+
   private final Reporter r;
   private final OffsetDateTime latest;
+  private final Map<String, Boolean> validSgtinPrefixes = new HashMap<>();
 
   EventRules(Reporter reporter, OffsetDateTime creationDate) {
     this.r = reporter;
@@ -246,7 +252,46 @@ final class EventRules {
     }
   }
 
-  private static String epcProblem(String s) {
+  /**
+   * What is wrong with an EPC URI, or null. SGTINs, the bulk of a shipment, take a fast path: the part before the
+   * serial is parsed once per product and remembered, the serial is checked on its own (at most 20 characters of
+   * GS1 set 82, the characters a URI must escape escaped); anything else gets the full parse.
+   */
+  private String epcProblem(String s) {
+    int cut = s.lastIndexOf('.') + 1;
+    if (s.startsWith("urn:epc:id:sgtin:") && cut > 0 && plainSerial(s, cut)) {
+      String prefix = s.substring(0, cut);
+      Boolean valid = validSgtinPrefixes.get(prefix);
+      if (valid == null) {
+        String problem = parseProblem(s);
+        if (validSgtinPrefixes.size() < MAX_PREFIXES) {
+          validSgtinPrefixes.put(prefix, problem == null);
+        }
+        return problem;
+      }
+      if (valid) {
+        return null;
+      }
+    }
+    return parseProblem(s);
+  }
+
+  /** A serial of 1 to 20 characters of set 82 without the characters an EPC URI escapes (no escape in it). */
+  private static boolean plainSerial(String s, int from) {
+    int n = s.length() - from;
+    if (n < 1 || n > 20) {
+      return false;
+    }
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Gs1CharacterSet.CSET_82.contains(c) || "\"%&/<>?".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String parseProblem(String s) {
     try {
       EpcUri.parse(s);
       return null;
@@ -261,7 +306,7 @@ final class EventRules {
     }
     String s = value.strip();
     if (s.startsWith("urn:epc:id:sgln:") || s.startsWith("urn:epc:id:pgln:")) {
-      String problem = epcProblem(s);
+      String problem = parseProblem(s);
       if (problem != null) {
         r.report(Rules.GS1_LOCATION_SYNTAX, s + ": " + problem, at.at(field));
       }

@@ -42,11 +42,12 @@ final class IdTable {
 
   /** The id of {@code s}, or -1 if absent. */
   int find(String s) {
-    int cls = classOf(s, false);
+    int cut = cut(s);
+    int cls = classOf(s, cut, false);
     if (cls < 0) {
       return -1;
     }
-    encodeRest(s);
+    encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -62,8 +63,9 @@ final class IdTable {
 
   /** The id of {@code s}, added if absent. */
   int intern(String s) {
-    int cls = classOf(s, true);
-    encodeRest(s);
+    int cut = cut(s);
+    int cls = classOf(s, cut, true);
+    encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
     int slot = h & mask;
@@ -91,8 +93,7 @@ final class IdTable {
     return classes.get(entryClass) + new String(entryPage, entryPos, entryLen, StandardCharsets.UTF_8);
   }
 
-  private int classOf(String s, boolean add) {
-    int cut = cut(s);
+  private int classOf(String s, int cut, boolean add) {
     if (cut == lastClass.length() && s.regionMatches(0, lastClass, 0, cut)) {
       return lastClassId;
     }
@@ -111,15 +112,18 @@ final class IdTable {
     return id;
   }
 
+  /** Where the serial starts: after the last '.', ':' or '/'. */
   private static int cut(String s) {
-    int dot = s.lastIndexOf('.');
-    int colon = s.lastIndexOf(':');
-    int slash = s.lastIndexOf('/');
-    return Math.max(dot, Math.max(colon, slash)) + 1;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == '.' || c == ':' || c == '/') {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
-  private void encodeRest(String s) {
-    int from = cut(s);
+  private void encodeRest(String s, int from) {
     int n = s.length() - from;
     if (scratch.length < n * 3) {
       scratch = new byte[n * 3];

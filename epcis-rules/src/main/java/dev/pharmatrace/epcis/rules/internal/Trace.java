@@ -62,13 +62,12 @@ final class Trace implements Hierarchy {
 
   /** Packing (AggregationEvent ADD) of {@code children} into {@code parentEpc} at {@code t}. */
   void pack(String parentEpc, List<String> children, long t, At at) {
-    int p = use(parentEpc.strip(), t, "packed", at.at("parentID"));
+    int p = use(parentEpc.strip(), t, "packed", at, "parentID", -1);
     for (int i = 0; i < children.size(); i++) {
       String child = children.get(i).strip();
-      SourceLocation where = at.at("childEPCs[" + i + "]");
-      int c = use(child, t, "packed", where);
+      int c = use(child, t, "packed", at, "childEPCs", i);
       if (c == p) {
-        reporter.report(Rules.TRACE_CYCLE, child + " is packed into itself", where);
+        reporter.report(Rules.TRACE_CYCLE, child + " is packed into itself", at.at("childEPCs[" + i + "]"));
         continue;
       }
       int cur = parent.get(c) - 1;
@@ -77,12 +76,13 @@ final class Trace implements Hierarchy {
       }
       if (isAncestor(c, p)) {
         reporter.report(Rules.TRACE_CYCLE, child + " is packed into " + parentEpc.strip() + ", which is already "
-            + "inside " + child + " (a packing cycle)", where);
+            + "inside " + child + " (a packing cycle)", at.at("childEPCs[" + i + "]"));
         continue;
       }
       if (cur >= 0) {
         reporter.report(Rules.TRACE_TWO_PARENTS, child + " is packed into " + parentEpc.strip() + " but is still in "
-            + ids.name(cur) + " (no unpacking event, AggregationEvent DELETE, in between)", where);
+            + ids.name(cur) + " (no unpacking event, AggregationEvent DELETE, in between)", at.at("childEPCs[" + i
+            + "]"));
         detach(c, cur);
       }
       attach(c, p);
@@ -115,7 +115,7 @@ final class Trace implements Hierarchy {
   void ship(List<String> epcs, long t, At at) {
     int[] shipped = new int[epcs.size()];
     for (int i = 0; i < epcs.size(); i++) {
-      shipped[i] = use(epcs.get(i).strip(), t, "shipped", at.at("epcList[" + i + "]"));
+      shipped[i] = use(epcs.get(i).strip(), t, "shipped", at, "epcList", i);
     }
     int[] sorted = shipped.clone();
     Arrays.sort(sorted);
@@ -130,22 +130,27 @@ final class Trace implements Hierarchy {
   }
 
   /** Marks an identifier used (packed or shipped) at {@code t}: the commissioning and time-order checks. */
-  private int use(String epc, long t, String what, SourceLocation where) {
+  private int use(String epc, long t, String what, At at, String field, int index) {
     int id = ids.intern(epc);
     byte f = flags.get(id);
     if ((f & COMMISSIONED) == 0 && (f & REPORTED) == 0) {
       reporter.report(Rules.TRACE_NOT_COMMISSIONED, epc + " is " + what + " but was not commissioned before "
-          + "(no commissioning event for it earlier in the document)", where);
+          + "(no commissioning event for it earlier in the document)", at(at, field, index));
       f |= REPORTED;
     } else if ((f & (COMMISSIONED | USED)) != 0 && time.get(id) > t) {
       reporter.report(Rules.TRACE_TIME_ORDER, epc + " is " + what + " at " + Instant.ofEpochMilli(t)
-          + ", before it was commissioned or packed at " + Instant.ofEpochMilli(time.get(id)), where);
+          + ", before it was commissioned or packed at " + Instant.ofEpochMilli(time.get(id)), at(at, field, index));
     }
     if ((f & (COMMISSIONED | USED)) == 0 || time.get(id) < t) {
       time.set(id, t);
     }
     flags.set(id, (byte) (f | USED));
     return id;
+  }
+
+  /** The location of a field, or of item {@code index} of a list field; built only for a finding. */
+  private static SourceLocation at(At at, String field, int index) {
+    return at.at(index < 0 ? field : field + "[" + index + "]");
   }
 
   private boolean isAncestor(int candidate, int of) {
