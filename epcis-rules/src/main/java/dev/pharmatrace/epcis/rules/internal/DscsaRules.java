@@ -316,13 +316,14 @@ final class DscsaRules {
   }
 
   private void parties(List<SourceDest> list, String field, String what, Trace.At at) {
-    for (SourceDestType type : List.of(SourceDestType.OWNING_PARTY, SourceDestType.LOCATION)) {
-      if (list.stream().noneMatch(sd -> type.equals(sd.type()))) {
-        r.report(Rules.DSCSA_SHIPPING, "the shipping event has no " + what + " of type " + type.word().orElseThrow()
-            + " (the " + (what.equals("source") ? "seller" : "buyer")
-            + (type.equals(SourceDestType.OWNING_PARTY) ? ")" : "'s ship-" + (what.equals("source") ? "from" : "to")
-            + " location)"), at.at(field));
-      }
+    boolean source = what.equals("source");
+    if (list.stream().noneMatch(sd -> SourceDestType.OWNING_PARTY.equals(sd.type()))) {
+      r.report(Rules.DSCSA_SHIPPING, "the shipping event has no " + what + " of type owning_party (the "
+          + (source ? "seller" : "buyer") + ")", at.at(field));
+    }
+    if (list.stream().noneMatch(sd -> SourceDestType.LOCATION.equals(sd.type()))) {
+      r.report(Rules.DSCSA_SHIPPING, "the shipping event has no " + what + " of type location (the ship-"
+          + (source ? "from" : "to") + " location)", at.at(field));
     }
   }
 
