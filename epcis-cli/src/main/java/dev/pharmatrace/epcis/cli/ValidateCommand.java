@@ -2,13 +2,26 @@ package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
+import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.hash.EventHashChecker;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
+import dev.pharmatrace.epcis.rules.Hierarchy;
+import dev.pharmatrace.epcis.rules.Profile;
+import dev.pharmatrace.epcis.rules.ProfileFiles;
+import dev.pharmatrace.epcis.rules.ValidationResult;
+import dev.pharmatrace.epcis.rules.ValidationSession;
+import dev.pharmatrace.epcis.rules.Validator;
 import dev.pharmatrace.epcis.xml.EpcisSchemaValidator;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,15 +30,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code epcis validate FILE... [--profile NAME] [--format text|json]}. */
+/**
+ * {@code epcis validate FILE... [--profile NAME] [--profile-file FILE] [--profile-dir DIR] [--format text|json]}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate EPCIS documents (1.2 XML, 2.0 XML or JSON-LD, detected). Prints one line per finding: "
-        + "FILE:LINE:COL: error|warning RULE-ID: message.",
+    description = "Validate EPCIS documents (1.2 XML, 2.0 XML or JSON-LD, detected): schema, then business rules. "
+        + "Prints one line per finding: FILE:LINE:COL: error|warning RULE-ID: message.",
     footer = {"", "Profiles: schema (schema only; a duplicate JSON key is a warning), core (schema + reading the",
-        "document, which refuses duplicate JSON keys; declared hash eventIDs are verified (EVENT-HASH-MISMATCH) and",
-        "repeated events reported (EVENT-DUPLICATE): the default).",
+        "document, which refuses duplicate JSON keys, + EPCIS/CBV and traceability rules, + declared hash eventIDs",
+        "verified (EVENT-HASH-MISMATCH) and repeated events reported (EVENT-DUPLICATE): the default), dscsa",
+        "(core + the GS1 US DSCSA rules), or a partner profile: --profile NAME --profile-dir DIR reads",
+        "DIR/NAME.properties, --profile-file FILE reads FILE (format and rule ids: docs/rules.md).",
         "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.", "",
-        "Examples:", "  epcis validate shipment.xml", "  epcis validate --profile schema --format json a.xml b.jsonld"})
+        "Examples:", "  epcis validate shipment.xml", "  epcis validate --profile dscsa shipment.xml",
+        "  epcis validate --profile-file acme.properties --format json shipment.xml",
+        "  epcis validate --profile schema --format json a.xml b.jsonld"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -33,8 +52,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - for stdin.")
   List<String> files;
 
-  @Option(names = "--profile", defaultValue = "core", description = "schema | core (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", defaultValue = "core",
+      description = "schema | core | dscsa | a partner profile in --profile-dir (default: ${DEFAULT-VALUE}).")
   String profile;
+
+  @Option(names = "--profile-file", paramLabel = "FILE",
+      description = "A partner profile file (extends=dscsa, RULE-ID=error|warning|off, ...); replaces --profile.")
+  Path profileFile;
+
+  @Option(names = "--profile-dir", paramLabel = "DIR", description = "Where --profile NAME finds NAME.properties.")
+  Path profileDir;
 
   @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -42,58 +69,86 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
 
+  /** What validating one file gave. */
+  private record Outcome(List<Finding> findings, Hierarchy hierarchy) {}
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!profile.equals("schema") && !profile.equals("core")) {
-      err.println("unknown profile '" + profile + "': use schema or core (the dscsa profile arrives with the "
-          + "business-rule validation)");
-      return ExitCodes.USAGE_OR_IO;
-    }
     if (!format.equals("text") && !format.equals("json")) {
       err.println("unknown format '" + format + "': use text or json");
       return ExitCodes.USAGE_OR_IO;
     }
-    int exit = ExitCodes.OK;
-    List<String> reports = new ArrayList<>();
-    for (String file : files) {
-      List<Finding> findings = new ArrayList<>();
-      boolean ioError = false;
+    Validator validator = null;
+    if (profileFile != null || !profile.equals("schema")) {
       try {
-        findings.addAll(validate(file));
-      } catch (EpcisException e) {
-        findings.addAll(e.findings());
-        ioError = e.finding().ruleId().equals("IO");
-      }
-      boolean valid = findings.stream().noneMatch(Finding::isError);
-      if (ioError) {
-        exit = ExitCodes.USAGE_OR_IO;
-      } else if (!valid && exit == ExitCodes.OK) {
-        exit = ExitCodes.INVALID;
-      }
-      if (format.equals("text")) {
-        findings.forEach(out::println);
-      } else {
-        reports.add(JsonReport.file(file, valid, findings));
+        validator = Validator.of(profileFile != null ? ProfileFiles.load(profileFile)
+            : ProfileFiles.named(profile, profileDir));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        err.println(e.getMessage());
+        return ExitCodes.USAGE_OR_IO;
       }
     }
-    if (format.equals("json")) {
-      out.println(JsonReport.document(reports, exit == ExitCodes.OK));
+    String profileName = validator == null ? "schema" : validator.profile().name();
+    int exit = ExitCodes.OK;
+    // the JSON report names the overall verdict first: the file reports wait in a temporary file, so that a
+    // hierarchy of millions of items does not have to fit in memory
+    Path reports = format.equals("json") ? Files.createTempFile("epcis-validate", ".json") : null;
+    try (Writer json = reports == null ? Writer.nullWriter() : Files.newBufferedWriter(reports,
+        StandardCharsets.UTF_8)) {
+      for (int i = 0; i < files.size(); i++) {
+        String file = files.get(i);
+        Outcome outcome;
+        boolean ioError = false;
+        try {
+          outcome = validate(file, validator);
+        } catch (EpcisException e) {
+          outcome = new Outcome(e.findings(), null);
+          ioError = e.finding().ruleId().equals("IO");
+        }
+        boolean valid = outcome.findings().stream().noneMatch(Finding::isError);
+        if (ioError) {
+          exit = ExitCodes.USAGE_OR_IO;
+        } else if (!valid && exit == ExitCodes.OK) {
+          exit = ExitCodes.INVALID;
+        }
+        if (reports == null) {
+          outcome.findings().forEach(out::println);
+        } else {
+          if (i > 0) {
+            json.write(',');
+          }
+          JsonReport.file(json, file, valid, profileName, outcome.findings(), outcome.hierarchy());
+        }
+      }
+    }
+    if (reports != null) {
+      try {
+        out.print("{\"valid\":" + (exit == ExitCodes.OK) + ",\"files\":[");
+        out.flush();
+        try (java.io.Reader in = Files.newBufferedReader(reports, StandardCharsets.UTF_8)) {
+          in.transferTo(out);
+        }
+        out.println("]}");
+      } finally {
+        Files.deleteIfExists(reports);
+      }
     }
     out.flush();
     return exit;
   }
 
-  private List<Finding> validate(String file) {
+  private Outcome validate(String file, Validator validator) {
     List<Finding> findings = new ArrayList<>();
+    Hierarchy hierarchy = null;
     String systemId = file.equals("-") ? "<stdin>" : file;
-    java.nio.file.Path temp = null;
+    Path temp = null;
     try {
       String name = file;
       if (file.equals("-")) {
-        temp = java.nio.file.Files.createTempFile("epcis-stdin", ".tmp");
-        java.nio.file.Files.copy(System.in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        temp = Files.createTempFile("epcis-stdin", ".tmp");
+        Files.copy(System.in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         name = temp.toString();
       }
       try (InputStream in = Inputs.open(name)) {
@@ -103,33 +158,39 @@ final class ValidateCommand implements Callable<Integer> {
             : EpcisJsonSchemaValidator.create().validate(in, systemId);
         for (Finding f : schema) {
           // a duplicate JSON key is not a schema matter (JSON Schema sees the last value): the schema profile
-          // reports it as a warning and keeps the official verdict; the core profile refuses the document
+          // reports it as a warning and keeps the official verdict; the other profiles refuse the document
           findings.add(f.ruleId().equals("JSON-DUPLICATE-KEY") && f.isError()
               ? Finding.warning(f.ruleId(), f.message(), f.location()) : f);
         }
       }
-      if (profile.equals("core") && findings.stream().noneMatch(Finding::isError)) {
-        // read the document: what the schema cannot say (unreadable values), and the reader's warnings
+      if (validator != null && findings.stream().noneMatch(Finding::isError)) {
+        // read the document: what the schema cannot say (unreadable values), the reader's warnings, and the rules
         try (Inputs.EventSource events = Inputs.events(name, systemId)) {
+          ValidationSession session = validator.start(events.document(), systemId);
           // declared hash eventIDs that do not match the content (error), repeated events (warning)
           EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
           while (events.hasNext()) {
-            findings.addAll(hashes.check(events.next()));
+            EpcisEvent event = events.next();
+            session.accept(event, events.lastEventLocation().withFile(systemId));
+            findings.addAll(hashes.check(event));
           }
           findings.addAll(events.warnings());
+          ValidationResult result = session.finish();
+          findings.addAll(result.findings());
+          hierarchy = result.hierarchy();
         } catch (EpcisException e) {
           findings.addAll(e.findings());
         }
       }
-      return findings;
-    } catch (java.io.IOException e) {
+      return new Outcome(findings, hierarchy);
+    } catch (IOException e) {
       throw new EpcisException(Finding.error("IO", "cannot read: " + e.getMessage(),
           SourceLocation.of(systemId, 0, 0)), e);
     } finally {
       if (temp != null) {
         try {
-          java.nio.file.Files.deleteIfExists(temp);
-        } catch (java.io.IOException ignored) {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
           // a temporary file
         }
       }

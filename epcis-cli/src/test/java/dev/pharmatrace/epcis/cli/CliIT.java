@@ -211,4 +211,77 @@ class CliIT {
     assertThat(duplicate.exit()).isZero();
     assertThat(duplicate.out()).contains("event 1: warning EVENT-DUPLICATE: event 1 repeats event 0");
   }
+
+  static Path fixture(Path dir, String name) throws IOException {
+    Path from = Path.of(System.getProperty("epcis.rules.fixtures",
+        "../epcis-rules/src/test/resources/dev/pharmatrace/epcis/rules")).resolve(name);
+    return Files.copy(from, dir.resolve(from.getFileName().toString()));
+  }
+
+  @Test
+  void validateWithTheDscsaProfile(@TempDir Path dir) throws Exception {
+    fixture(dir, "valid-dscsa.xml");
+    fixture(dir, "negative/TRACE-TWO-PARENTS.xml");
+    fixture(dir, "negative/DSCSA-TS.xml");
+    fixture(dir, "negative/DSCSA-LEGACY.xml");
+    Result ok = run(dir, "validate", "--profile", "dscsa", "valid-dscsa.xml");
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).isEmpty();
+    Result bad = run(dir, "validate", "--profile", "dscsa", "valid-dscsa.xml", "TRACE-TWO-PARENTS.xml", "DSCSA-TS.xml");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.out().lines().toList()).hasSize(2);
+    assertThat(bad.out().lines().toList().get(0)).matches("TRACE-TWO-PARENTS\\.xml:\\d+:7 event 4 childEPCs\\[2\\]: "
+        + "error TRACE-TWO-PARENTS: urn:epc:id:sgtin:0361234\\.056789\\.100002 is packed into .*");
+    assertThat(bad.out().lines().toList().get(1)).startsWith("DSCSA-TS.xml:0:0 EPCISHeader/dscsaTransactionStatement: "
+        + "error DSCSA-TS: ");
+    // the line is the line of the event's start tag: event 4 is the second AggregationEvent
+    List<String> lines = Files.readAllLines(dir.resolve("TRACE-TWO-PARENTS.xml"));
+    int first = lines.indexOf("      <AggregationEvent>");
+    int second = lines.subList(first + 1, lines.size()).indexOf("      <AggregationEvent>") + first + 2;
+    assertThat(bad.out()).startsWith("TRACE-TWO-PARENTS.xml:" + second + ":7 ");
+    Result warning = run(dir, "validate", "--profile", "dscsa", "DSCSA-LEGACY.xml");
+    assertThat(warning.exit()).isZero();
+    assertThat(warning.out()).contains(": warning DSCSA-LEGACY: gs1ushc:lotNumber");
+    // core does not know the DSCSA rules; schema runs no rule at all, exactly as before
+    assertThat(run(dir, "validate", "DSCSA-TS.xml").exit()).isZero();
+    Result schema = run(dir, "validate", "--profile", "schema", "TRACE-TWO-PARENTS.xml");
+    assertThat(schema.exit()).isZero();
+    assertThat(schema.out()).isEmpty();
+  }
+
+  @Test
+  void partnerProfilesAndProfileErrors(@TempDir Path dir) throws Exception {
+    fixture(dir, "valid-dscsa.xml");
+    Files.writeString(dir.resolve("acme.properties"), "extends=dscsa\nreceiver=0398765999999\n");
+    Result partner = run(dir, "validate", "--profile-file", "acme.properties", "valid-dscsa.xml");
+    assertThat(partner.exit()).isEqualTo(1);
+    assertThat(partner.out()).contains("error DSCSA-PARTNER: Receiver is GLN 0398765000008");
+    Result byName = run(dir, "validate", "--profile", "acme", "--profile-dir", ".", "valid-dscsa.xml");
+    assertThat(byName.out()).isEqualTo(partner.out());
+    Files.writeString(dir.resolve("typo.properties"), "extends=dscsa\nDSCSA-TS-NOTIC=error\n");
+    Result typo = run(dir, "validate", "--profile-file", "typo.properties", "valid-dscsa.xml");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err().strip()).startsWith("typo.properties:2: ").doesNotContain("Exception").hasLineCount(1);
+    Result unknown = run(dir, "validate", "--profile", "nobody", "valid-dscsa.xml");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown profile 'nobody'").doesNotContain("Exception");
+  }
+
+  @Test
+  void jsonReportCarriesRuleFindingsAndTheHierarchy(@TempDir Path dir) throws Exception {
+    fixture(dir, "negative/TRACE-TWO-PARENTS.xml");
+    Result json = run(dir, "validate", "--profile", "dscsa", "--format", "json", "TRACE-TWO-PARENTS.xml");
+    assertThat(json.exit()).isEqualTo(1);
+    tools.jackson.databind.JsonNode report = tools.jackson.databind.json.JsonMapper.shared().readTree(json.out());
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    tools.jackson.databind.JsonNode file = report.get("files").get(0);
+    assertThat(file.get("profile").asString()).isEqualTo("dscsa");
+    assertThat(file.get("findings").get(0).get("ruleId").asString()).isEqualTo("TRACE-TWO-PARENTS");
+    assertThat(file.get("findings").get(0).get("eventIndex").asInt()).isEqualTo(4);
+    assertThat(file.get("findings").get(0).get("field").asString()).isEqualTo("childEPCs[2]");
+    tools.jackson.databind.JsonNode pallet = file.get("hierarchy").get(0);
+    assertThat(pallet.get("id").asString()).isEqualTo("urn:epc:id:sscc:0361234.0000000001");
+    assertThat(pallet.get("children")).hasSize(2);
+    assertThat(pallet.get("children").get(1).get("children")).hasSize(3);
+  }
 }

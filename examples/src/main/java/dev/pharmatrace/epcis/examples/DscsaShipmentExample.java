@@ -69,6 +69,9 @@ public final class DscsaShipmentExample {
     events.add(ObjectEvent.builder().eventTime(t0.plusMinutes(1)).eventTimeZoneOffset(est)
         .action(Action.ADD).bizStep(BizStep.COMMISSIONING).disposition(Disposition.ACTIVE)
         .epcList(cases).readPoint(SELLER_PLANT).bizLocation(SELLER_PLANT).ilmd(lotAndExpiry).build());
+    events.add(ObjectEvent.builder().eventTime(t0.plusMinutes(2)).eventTimeZoneOffset(est)
+        .action(Action.ADD).bizStep(BizStep.COMMISSIONING).disposition(Disposition.ACTIVE)
+        .addEpc(pallet).readPoint(SELLER_PLANT).bizLocation(SELLER_PLANT).build());
     for (int c = 0; c < caseCount; c++) {
       events.add(AggregationEvent.builder().eventTime(t0.plusMinutes(10 + c)).eventTimeZoneOffset(est)
           .action(Action.ADD).bizStep(BizStep.PACKING).disposition(Disposition.IN_PROGRESS)

@@ -18,7 +18,7 @@ class XmlExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     XmlExample.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("schema validation: valid").contains("converted 6 events")
+    assertThat(out).contains("schema validation: valid").contains("converted 7 events")
         .contains("kept: true").doesNotContain("INVALID");
     assertThat(Files.readString(dir.resolve("shipment-1.2.xml"))).contains("urn:epcglobal:epcis:xsd:1")
         .contains("gs1ushc:dscsaTransactionStatement");

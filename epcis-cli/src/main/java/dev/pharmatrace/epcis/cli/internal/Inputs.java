@@ -38,6 +38,9 @@ public final class Inputs {
     /** The next event. */
     EpcisEvent next();
 
+    /** Where the event last returned by {@link #next()} starts: line and column, or JSON pointer. */
+    SourceLocation lastEventLocation();
+
     /** Reader warnings. */
     List<Finding> warnings();
 
@@ -90,15 +93,16 @@ public final class Inputs {
     Syntax syntax = detect(in, systemId);
     if (syntax == Syntax.XML) {
       XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
-      return new Source(Syntax.XML, s, s::document, s::warnings, s::close);
+      return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close);
     }
     JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
-    return new Source(Syntax.JSON, s, s::document, s::warnings, s::close);
+    return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close);
   }
 
   /** One adapter for both readers: they share the shape, not a type. */
   private record Source(Syntax syntax, java.util.Iterator<EpcisEvent> events,
-      java.util.function.Supplier<EpcisDocument> header, java.util.function.Supplier<List<Finding>> found,
+      java.util.function.Supplier<EpcisDocument> header, java.util.function.Supplier<SourceLocation> location,
+      java.util.function.Supplier<List<Finding>> found,
       Runnable closer) implements EventSource {
     @Override
     public EpcisDocument document() {
@@ -113,6 +117,11 @@ public final class Inputs {
     @Override
     public EpcisEvent next() {
       return events.next();
+    }
+
+    @Override
+    public SourceLocation lastEventLocation() {
+      return location.get();
     }
 
     @Override

@@ -1,0 +1,45 @@
+package dev.pharmatrace.epcis.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IdTableTest {
+  @Test
+  void internsFindsAndNamesBackManyIdentifiers() {
+    IdTable t = new IdTable();
+    int n = 200_000;
+    for (int i = 0; i < n; i++) {
+      assertThat(t.intern(id(i))).isEqualTo(i);
+    }
+    assertThat(t.size()).isEqualTo(n);
+    for (int i = 0; i < n; i += 997) {
+      assertThat(t.find(id(i))).isEqualTo(i);
+      assertThat(t.intern(id(i))).isEqualTo(i);
+      assertThat(t.name(i)).isEqualTo(id(i));
+    }
+    assertThat(t.find("urn:epc:id:sgtin:0361234.056789.X")).isEqualTo(-1);
+    assertThat(t.find("urn:epc:id:sgtin:9999999.056789.1")).isEqualTo(-1);
+    assertThat(t.size()).isEqualTo(n);
+  }
+
+  @Test
+  void keepsOddIdentifiersApart() {
+    IdTable t = new IdTable();
+    String[] ids = {"urn:epc:id:sgtin:0361234.056789.1", "urn:epc:id:sgtin:0361234.0567891", "plain", "",
+        "urn:uuid:123", "urn:epc:id:sgtin:0361234.056789.%C3%A9", "https://id.gs1.org/01/00361234567890/21/é1",
+        "urn:epc:id:sgtin:0361234.056789.", "a.b.c.d"};
+    for (int i = 0; i < ids.length; i++) {
+      assertThat(t.intern(ids[i])).isEqualTo(i);
+    }
+    for (int i = 0; i < ids.length; i++) {
+      assertThat(t.find(ids[i])).isEqualTo(i);
+      assertThat(t.name(i)).isEqualTo(ids[i]);
+    }
+  }
+
+  static String id(int i) {
+    return (i % 3 == 0 ? "urn:epc:id:sgtin:0361234.056789." : i % 3 == 1 ? "urn:epc:id:sgtin:0361234.556789."
+        : "urn:epc:id:sscc:0361234.") + i;
+  }
+}
