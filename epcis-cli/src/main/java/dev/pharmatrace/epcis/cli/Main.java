@@ -47,7 +47,31 @@ public final class Main {
       }
       return ExitCodes.USAGE_OR_IO;
     });
-    return cmd.execute(args);
+    cmd.setParameterExceptionHandler((e, badArgs) -> {
+      // a usage error: one line naming the problem and where to look, never the whole usage text
+      String path = commandPath(e.getCommandLine());
+      err.println(e.getMessage() + " (see 'epcis" + (path.isEmpty() ? "" : " " + path) + " --help')");
+      return ExitCodes.USAGE_OR_IO;
+    });
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("error: out of memory. EPCIS documents are read and written streaming; this input needs more "
+          + "than the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap (e.g. schema validation of a large "
+          + "JSON document holds it in memory): run java with a larger -Xmx");
+      return ExitCodes.USAGE_OR_IO;
+    } catch (StackOverflowError e) {
+      err.println("error: the input nests too deeply to process (stack overflow)");
+      return ExitCodes.INVALID;
+    }
+  }
+
+  private static String commandPath(CommandLine c) {
+    StringBuilder path = new StringBuilder();
+    for (CommandLine at = c; at != null && at.getParent() != null; at = at.getParent()) {
+      path.insert(0, at.getCommandName() + (path.length() == 0 ? "" : " "));
+    }
+    return path.toString();
   }
 
   /** The version from the jar's manifest. */

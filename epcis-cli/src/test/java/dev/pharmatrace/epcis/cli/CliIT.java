@@ -284,4 +284,17 @@ class CliIT {
     assertThat(pallet.get("children")).hasSize(2);
     assertThat(pallet.get("children").get(1).get("children")).hasSize(3);
   }
+
+  @Test
+  void aBadOptionValueIsOneLineNotTheUsageText(@TempDir Path dir) throws Exception {
+    for (String[] bad : List.of(new String[] {"generate", "dscsa", "--items", "abc"},
+        new String[] {"validate", "--nope", "x.xml"}, new String[] {"frobnicate"})) {
+      Result r = run(dir, bad);
+      assertThat(r.exit()).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(r.out()).as(String.join(" ", bad)).isEmpty();
+      assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+      assertThat(r.err()).contains("--help").doesNotContain("Usage:").doesNotContain("Exception");
+    }
+    assertThat(run(dir, "generate", "dscsa", "--items", "abc").err()).contains("'epcis generate dscsa --help'");
+  }
 }

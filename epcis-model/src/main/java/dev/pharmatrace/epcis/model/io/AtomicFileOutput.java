@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Writes a file atomically: the content goes to a temporary file next to the target, which replaces the target
@@ -33,7 +35,7 @@ public final class AtomicFileOutput implements AutoCloseable {
   private AtomicFileOutput(Path target) throws IOException {
     this.target = target.toAbsolutePath();
     Path dir = this.target.getParent();
-    this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+    this.temp = createTemp(dir, this.target.getFileName().toString());
     this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
     this.stream = new FilterOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16)) {
@@ -47,6 +49,31 @@ public final class AtomicFileOutput implements AutoCloseable {
         flush(); // the owner closes the file; writers that close their stream must not end the write
       }
     };
+  }
+
+  /**
+   * A new file beside the target. It is created with the default permissions (those of the user's umask), as the
+   * target would be if written directly, not the owner-only permissions of {@link Files#createTempFile}: the output
+   * of a conversion is not a secret, and the users of a shared folder expect to read it.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** An existing target keeps its POSIX permissions when it is replaced. */
+  private void keepPermissions() throws IOException {
+    if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+    }
   }
 
   /** Starts writing {@code target}. The target's directory must exist. */
@@ -67,6 +94,7 @@ public final class AtomicFileOutput implements AutoCloseable {
     stream.flush();
     channel.force(true);
     channel.close();
+    keepPermissions();
     try {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
