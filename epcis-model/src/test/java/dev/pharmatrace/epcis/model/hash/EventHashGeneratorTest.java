@@ -160,6 +160,20 @@ class EventHashGeneratorTest {
   }
 
   @Test
+  void emptyExtensionsContributeNothingAndAttributesSortWithChildren() {
+    String base = HASHES.hashId(shipping().build());
+    Extension empty = Extension.element(QualifiedName.of(EX, "note"), List.of());
+    Extension blank = Extension.text(QualifiedName.of(EX, "note"), "  ");
+    assertThat(HASHES.hashId(shipping().addExtension(empty).addExtension(blank).build())).isEqualTo(base);
+    Extension withAttribute = Extension.builder(QualifiedName.of(EX, "box"))
+        .attribute(QualifiedName.local("size"), "2.50")
+        .child(Extension.text(QualifiedName.of(EX, "a"), "x"))
+        .build();
+    assertThat(pre(shipping().addExtension(withAttribute).build()))
+        .endsWith("{https://ns.example.com/epcis/}boxsize=2.5{https://ns.example.com/epcis/}a=x"); // s < {
+  }
+
+  @Test
   void extensionsOfReadPointFollowItsId() {
     Extension ext = Extension.text(QualifiedName.of(EX, "dock"), " 7 ");
     String p = pre(shipping().readPoint(new ReadPoint("urn:epc:id:sgln:0614141.07346.1234", List.of(ext))).build());
