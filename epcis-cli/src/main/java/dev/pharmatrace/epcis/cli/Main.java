@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "epcis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validate, convert and inspect EPCIS documents (EPCIS 1.2 XML, 2.0 XML, 2.0 JSON-LD).",
     subcommands = {ValidateCommand.class, ConvertCommand.class, IdCommand.class, GenerateCommand.class,
-        HashCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
-    footer = {"", "Examples:", "  epcis validate shipment.xml", "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
+        HashCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  epcis demo", "  epcis validate shipment.xml", "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
         "  epcis id check \"(01)00361234567890(21)100001\"", "  epcis hash shipment.xml", "",
         "Exit codes: 0 valid/success, 1 invalid input, 2 usage or I/O error."})
 public final class Main {

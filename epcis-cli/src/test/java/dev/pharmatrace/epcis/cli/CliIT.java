@@ -297,4 +297,27 @@ class CliIT {
     }
     assertThat(run(dir, "generate", "dscsa", "--items", "abc").err()).contains("'epcis generate dscsa --help'");
   }
+
+  @Test
+  void demoRunsEveryStepOnEmbeddedDefaults(@TempDir Path dir) throws Exception {
+    Result r = run(dir, "demo", "--items", "200", "--dir", "files");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).anyMatch(l -> l.startsWith("1. generate") && l.contains("200 items"))
+        .anyMatch(l -> l.startsWith("2. validate") && l.contains(": 0 errors"))
+        .anyMatch(l -> l.startsWith("3. convert") && l.contains("valid by the EPCIS JSON Schema"))
+        .anyMatch(l -> l.startsWith("4. convert") && l.contains("intact"))
+        .anyMatch(l -> l.startsWith("5. hash") && l.contains("identical"));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("demo: every step succeeded");
+    // the files it kept are what it says: each valid on its own, through the public commands
+    for (String f : List.of("shipment-1.2.xml", "shipment.jsonld", "shipment-back-1.2.xml")) {
+      assertThat(run(dir, "validate", "--profile", "dscsa", "files/" + f).exit()).as(f).isZero();
+    }
+    assertThat(run(dir, "hash", "files/shipment-1.2.xml").out())
+        .isEqualTo(run(dir, "hash", "files/shipment-back-1.2.xml").out());
+    Result bad = run(dir, "demo", "--items", "0");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err().strip()).contains("--items").doesNotContain("\n");
+  }
 }
