@@ -14,5 +14,8 @@ public final class Demo {
     System.out.println();
     System.out.println("== 3. EPCIS XML: write 1.2, validate, stream into 2.0");
     XmlExample.main(args);
+    System.out.println();
+    System.out.println("== 4. Business rules: the DSCSA profile, a packing defect, a partner profile");
+    ValidationExample.main(args);
   }
 }
