@@ -20,5 +20,8 @@ public final class Demo {
     System.out.println();
     System.out.println("== 5. Event hash ID: the same event from 1.2 XML and JSON-LD, duplicates and tampering caught");
     EventHashExample.main(args);
+    System.out.println();
+    System.out.println("== 6. Business rules: the DSCSA profile, a packing defect, a partner profile");
+    ValidationExample.main(args);
   }
 }

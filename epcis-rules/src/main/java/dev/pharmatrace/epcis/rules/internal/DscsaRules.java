@@ -156,9 +156,6 @@ final class DscsaRules {
   }
 
   void check(EpcisEvent e, Trace.At at) {
-    if (!(e instanceof ObjectEvent || e.bizStep().filter(BizStep.SHIPPING::equals).isPresent())) {
-      return;
-    }
     boolean isShipping = e.bizStep().filter(BizStep.SHIPPING::equals).isPresent();
     if (e instanceof ObjectEvent o) {
       legacy(o, at);

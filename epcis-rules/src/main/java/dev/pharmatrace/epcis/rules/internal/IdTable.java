@@ -11,7 +11,8 @@ import java.util.Map;
  * Interns identifier strings to dense ints {@code 0..size-1} in little memory: an identifier is split at its last
  * {@code .} (or {@code :}) into a class part ({@code urn:epc:id:sgtin:0361234.056789.}, shared by all serials of a
  * product and stored once) and the rest (the serial), which is stored as bytes in an append-only arena; an
- * open-addressing table of ints finds them. About 4 + 4/load + serial length + 2 bytes per identifier, no object.
+ * open-addressing table of longs (hash and id) finds them, comparing stored bytes only when the hash matches. About
+ * 4 + 8/load + serial length + 3 bytes per identifier, no object per identifier.
  */
 final class IdTable {
   private static final int ARENA_PAGE = 1 << 16;
@@ -26,7 +27,8 @@ final class IdTable {
   private final Paged.Ints offsets = new Paged.Ints();
   private int size;
 
-  private int[] table = new int[1 << 10];
+  /** Slots: 0 when free, else the full hash in the high half and id + 1 in the low half. */
+  private long[] table = new long[1 << 10];
   private byte[] scratch = new byte[64];
   private int scratchLen;
   // the entry last decoded
@@ -51,12 +53,12 @@ final class IdTable {
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int v = table[slot];
+      long v = table[slot];
       if (v == 0) {
         return -1;
       }
-      if (matches(v - 1, cls)) {
-        return v - 1;
+      if ((int) (v >>> 32) == h && matches((int) v - 1, cls)) {
+        return (int) v - 1;
       }
     }
   }
@@ -70,17 +72,17 @@ final class IdTable {
     int mask = table.length - 1;
     int slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
-      int v = table[slot];
+      long v = table[slot];
       if (v == 0) {
         break;
       }
-      if (matches(v - 1, cls)) {
-        return v - 1;
+      if ((int) (v >>> 32) == h && matches((int) v - 1, cls)) {
+        return (int) v - 1;
       }
     }
     int id = size++;
     store(id, cls);
-    table[slot] = id + 1;
+    table[slot] = ((long) h << 32) | (id + 1L);
     if (size * 10L > table.length * 7L) {
       rehash();
     }
@@ -209,15 +211,14 @@ final class IdTable {
   }
 
   private void rehash() {
-    int[] old = table;
-    table = new int[old.length * 2];
+    long[] old = table;
+    table = new long[old.length * 2];
     int mask = table.length - 1;
-    for (int v : old) {
+    for (long v : old) {
       if (v == 0) {
         continue;
       }
-      decode(v - 1);
-      int slot = hash(entryClass, entryPage, entryPos, entryLen) & mask;
+      int slot = (int) (v >>> 32) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }

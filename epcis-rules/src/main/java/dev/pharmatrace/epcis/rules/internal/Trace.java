@@ -42,16 +42,15 @@ final class Trace implements Hierarchy {
   /** Commissioning of {@code epcs} at {@code t} (epoch millis). */
   void commission(List<String> epcs, long t, String field, At at) {
     for (int i = 0; i < epcs.size(); i++) {
-      int id = ids.intern(epcs.get(i).strip());
+      String epc = epcs.get(i).strip();
+      int id = ids.intern(epc);
       byte f = flags.get(id);
       if ((f & COMMISSIONED) != 0) {
-        reporter.report(Rules.TRACE_COMMISSIONED_TWICE, epcs.get(i).strip()
-            + " is commissioned again; it was commissioned earlier in the document (duplicate serial number)",
-            at.at(field + "[" + i + "]"));
+        reporter.report(Rules.TRACE_COMMISSIONED_TWICE, epc + " is commissioned again; it was commissioned earlier "
+            + "in the document (duplicate serial number)", at(at, field, i));
       } else if ((f & USED) != 0 && time.get(id) < t) {
-        reporter.report(Rules.TRACE_TIME_ORDER, epcs.get(i).strip() + " is commissioned at " + Instant.ofEpochMilli(t)
-            + ", after it was packed or shipped at " + Instant.ofEpochMilli(time.get(id)),
-            at.at(field + "[" + i + "]"));
+        reporter.report(Rules.TRACE_TIME_ORDER, epc + " is commissioned at " + Instant.ofEpochMilli(t)
+            + ", after it was packed or shipped at " + Instant.ofEpochMilli(time.get(id)), at(at, field, i));
       }
       flags.set(id, (byte) (f | COMMISSIONED));
       if ((f & (COMMISSIONED | USED)) == 0 || time.get(id) < t) {
@@ -67,7 +66,7 @@ final class Trace implements Hierarchy {
       String child = children.get(i).strip();
       int c = use(child, t, "packed", at, "childEPCs", i);
       if (c == p) {
-        reporter.report(Rules.TRACE_CYCLE, child + " is packed into itself", at.at("childEPCs[" + i + "]"));
+        reporter.report(Rules.TRACE_CYCLE, child + " is packed into itself", at(at, "childEPCs", i));
         continue;
       }
       int cur = parent.get(c) - 1;
@@ -76,13 +75,12 @@ final class Trace implements Hierarchy {
       }
       if (isAncestor(c, p)) {
         reporter.report(Rules.TRACE_CYCLE, child + " is packed into " + parentEpc.strip() + ", which is already "
-            + "inside " + child + " (a packing cycle)", at.at("childEPCs[" + i + "]"));
+            + "inside " + child + " (a packing cycle)", at(at, "childEPCs", i));
         continue;
       }
       if (cur >= 0) {
         reporter.report(Rules.TRACE_TWO_PARENTS, child + " is packed into " + parentEpc.strip() + " but is still in "
-            + ids.name(cur) + " (no unpacking event, AggregationEvent DELETE, in between)", at.at("childEPCs[" + i
-            + "]"));
+            + ids.name(cur) + " (no unpacking event, AggregationEvent DELETE, in between)", at(at, "childEPCs", i));
         detach(c, cur);
       }
       attach(c, p);
@@ -104,7 +102,7 @@ final class Trace implements Hierarchy {
       int c = ids.find(child);
       if (c < 0 || parent.get(c) - 1 != p) {
         reporter.report(Rules.TRACE_DELETE_UNKNOWN, child + " is unpacked from " + parentEpc.strip()
-            + " but is not in it", at.at("childEPCs[" + i + "]"));
+            + " but is not in it", at(at, "childEPCs", i));
       } else {
         detach(c, p);
       }
@@ -124,7 +122,7 @@ final class Trace implements Hierarchy {
       if (up >= 0 && Arrays.binarySearch(sorted, up) < 0) {
         reporter.report(Rules.TRACE_SHIPPED_NOT_TOP_LEVEL, epcs.get(i).strip() + " is shipped but is packed in "
             + ids.name(up) + ", which is not shipped with it (unpack it first, or ship the container)",
-            at.at("epcList[" + i + "]"));
+            at(at, "epcList", i));
       }
     }
   }
