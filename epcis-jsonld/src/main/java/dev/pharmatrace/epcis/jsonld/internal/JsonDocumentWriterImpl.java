@@ -26,6 +26,7 @@ import dev.pharmatrace.epcis.model.TransactionEvent;
 import dev.pharmatrace.epcis.model.TransformationEvent;
 import dev.pharmatrace.epcis.model.Vocabulary;
 import dev.pharmatrace.epcis.model.VocabularyElement;
+import dev.pharmatrace.epcis.model.cbv.CbvForm;
 import dev.pharmatrace.epcis.model.cbv.CbvValue;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
@@ -587,7 +588,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       optional("chemicalSubstance", r.chemicalSubstance());
       number("value", r.value());
       if (r.component() != null) {
-        g.writeStringProperty("component", cbv(r.component()));
+        g.writeStringProperty("component", component(r.component()));
       }
       optional("stringValue", r.stringValue());
       if (r.booleanValue() != null) {
@@ -780,6 +781,15 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
 
   private String cbv(CbvValue value) {
     return value.jsonForm();
+  }
+
+  /**
+   * A sensor component: a {@code cbv:Comp-} CURIE stays as given (the GS1 JSON-LD examples spell components so, the
+   * EPCIS context expands it to the same IRI as the bare word, and the JSON schema accepts both); other spellings
+   * become the JSON form.
+   */
+  private String component(CbvValue value) {
+    return value.form() == CbvForm.CURIE && value.asGiven().startsWith("cbv:Comp-") ? value.asGiven() : cbv(value);
   }
 
   /** Writes an identifier list unless it is empty and was not written by the input (see {@link ListField}). */
