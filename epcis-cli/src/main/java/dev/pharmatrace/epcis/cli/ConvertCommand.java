@@ -1,6 +1,7 @@
 package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
+import dev.pharmatrace.epcis.cli.internal.Progress;
 import dev.pharmatrace.epcis.cli.internal.Outputs;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonWriter;
 import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
@@ -51,8 +52,14 @@ final class ConvertCommand implements Callable<Integer> {
       + "(ni:///sha-256;...?ver=CBV2.0); declared eventIDs are kept.")
   boolean addEventIds;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr (shown for long work when stderr "
+      + "is a terminal).")
+  boolean quiet;
+
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
+
+  private Progress progress;
 
   @Override
   public Integer call() throws IOException {
@@ -70,9 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.USAGE_OR_IO;
       }
     }
-    try (Inputs.EventSource in = Inputs.events(input)) {
+    try (Inputs.EventSource in = Inputs.events(input);
+        Progress progress = Progress.overBytes(err, "convert " + input, in.totalBytes(), in::bytesRead, quiet)) {
       EpcisDocument header = in.document();
       XmlVersion v = xmlVersion;
+      this.progress = progress;
       Outputs.write(output, out -> copy(in, header, out, v));
       in.warnings().forEach(err::println);
     }
@@ -103,6 +112,7 @@ final class ConvertCommand implements Callable<Integer> {
     while (in.hasNext()) {
       EpcisEvent event = in.next();
       sink.accept(hashes == null ? event : hashes.withMissingEventId(event));
+      progress.event();
     }
   }
 }

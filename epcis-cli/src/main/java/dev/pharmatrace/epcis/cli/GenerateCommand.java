@@ -1,6 +1,7 @@
 package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Outputs;
+import dev.pharmatrace.epcis.cli.internal.Progress;
 import dev.pharmatrace.epcis.dscsa.SampleShipments;
 import dev.pharmatrace.epcis.dscsa.Shipment;
 import dev.pharmatrace.epcis.dscsa.T3Builder;
@@ -71,6 +72,10 @@ final class GenerateCommand {
         description = "The output file; - for stdout (default).")
     String output;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr (shown for long work when stderr "
+        + "is a terminal).")
+    boolean quiet;
+
     @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
     boolean verbose;
 
@@ -111,19 +116,27 @@ final class GenerateCommand {
         return usage(err, e.getMessage());
       }
       XmlVersion v = xmlVersion;
-      Outputs.write(output, out -> write(t3, out, v));
+      try (Progress progress = Progress.overEvents(err, "generate dscsa", t3.eventCount(), quiet)) {
+        Outputs.write(output, out -> write(t3, out, v, progress));
+      }
       return ExitCodes.OK;
     }
 
-    private void write(T3Document t3, OutputStream out, XmlVersion v) {
+    private void write(T3Document t3, OutputStream out, XmlVersion v, Progress progress) {
       if (format.equals("jsonld")) {
         try (JsonDocumentWriter w = EpcisJsonWriter.create().open(out, t3.header())) {
-          t3.forEach(w::write);
+          t3.forEach(e -> {
+            w.write(e);
+            progress.event();
+          });
           w.finish();
         }
       } else {
         try (XmlDocumentWriter w = EpcisXmlWriter.builder().version(v).build().open(out, t3.header())) {
-          t3.forEach(w::write);
+          t3.forEach(e -> {
+            w.write(e);
+            progress.event();
+          });
           w.finish();
         }
       }

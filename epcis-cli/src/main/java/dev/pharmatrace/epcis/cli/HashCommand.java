@@ -1,6 +1,7 @@
 package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
+import dev.pharmatrace.epcis.cli.internal.Progress;
 import dev.pharmatrace.epcis.model.hash.EventHashGenerator;
 import dev.pharmatrace.epcis.model.hash.HashAlgorithm;
 import java.io.BufferedWriter;
@@ -36,6 +37,10 @@ final class HashCommand implements Callable<Integer> {
           + "sha3-256, sha3-384, sha3-512, sha-256-128, sha-256-120, sha-256-96, sha-256-64, sha-256-32.")
   String algorithm;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr (shown for long work when stderr "
+      + "is a terminal).")
+  boolean quiet;
+
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
 
@@ -49,9 +54,11 @@ final class HashCommand implements Callable<Integer> {
     }
     EventHashGenerator hashes = EventHashGenerator.builder().algorithm(a.get()).build();
     PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-    try (Inputs.EventSource in = Inputs.events(input)) {
+    try (Inputs.EventSource in = Inputs.events(input); Progress progress = Progress.overBytes(
+        spec.commandLine().getErr(), "hash " + input, in.totalBytes(), in::bytesRead, quiet)) {
       while (in.hasNext()) {
         out.println(prehash ? hashes.preHashString(in.next()) : hashes.hashId(in.next()));
+        progress.event();
       }
       in.warnings().forEach(spec.commandLine().getErr()::println);
     } finally {

@@ -1,6 +1,7 @@
 package dev.pharmatrace.epcis.cli;
 
 import dev.pharmatrace.epcis.cli.internal.Inputs;
+import dev.pharmatrace.epcis.cli.internal.Progress;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.hash.EventHashChecker;
@@ -68,6 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE}).")
   String format;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr (shown for long work when stderr "
+      + "is a terminal).")
+  boolean quiet;
 
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
@@ -168,7 +173,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       if (validator != null && findings.stream().noneMatch(Finding::isError)) {
         // read the document: what the schema cannot say (unreadable values), the reader's warnings, and the rules
-        try (Inputs.EventSource events = Inputs.events(name, systemId)) {
+        try (Inputs.EventSource events = Inputs.events(name, systemId); Progress progress = Progress.overBytes(
+            spec.commandLine().getErr(), "validate " + systemId, events.totalBytes(), events::bytesRead, quiet)) {
           ValidationSession session = validator.start(events.document(), systemId);
           // declared hash eventIDs that do not match the content (error), repeated events (warning)
           EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
@@ -176,6 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
             EpcisEvent event = events.next();
             session.accept(event, events.lastEventLocation().withFile(systemId));
             findings.addAll(hashes.check(event));
+            progress.event();
           }
           findings.addAll(events.warnings());
           ValidationResult result = session.finish();

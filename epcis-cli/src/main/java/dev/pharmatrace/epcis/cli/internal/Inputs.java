@@ -47,14 +47,57 @@ public final class Inputs {
     /** The detected syntax. */
     Syntax syntax();
 
+    /** Bytes of the input read so far (for progress). */
+    long bytesRead();
+
+    /** The input's size in bytes, or -1 if unknown (stdin). */
+    long totalBytes();
+
     @Override
     void close();
   }
 
   /** Opens {@code name} ({@code -} is stdin), buffered, marked at the start. */
   public static InputStream open(String name) {
+    return open(name, new Counter());
+  }
+
+  private static InputStream open(String name, Counter counter) {
     InputStream in = name.equals("-") ? System.in : dev.pharmatrace.epcis.model.io.EpcisFiles.open(Path.of(name));
-    return new BufferedInputStream(in, 1 << 16);
+    return new BufferedInputStream(new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          counter.bytes++;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          counter.bytes += n;
+        }
+        return n;
+      }
+    }, 1 << 16);
+  }
+
+  /** Bytes read from an input, written by the reading thread, read by the progress thread. */
+  private static final class Counter {
+    volatile long bytes;
+  }
+
+  /** The size of a file input, or -1 (stdin, or not a regular file). */
+  private static long size(String name) {
+    try {
+      Path p = Path.of(name);
+      return name.equals("-") || !java.nio.file.Files.isRegularFile(p) ? -1 : java.nio.file.Files.size(p);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The syntax of a buffered stream, by its first non-blank byte (after a byte-order mark). */
@@ -89,21 +132,28 @@ public final class Inputs {
 
   /** Opens a streaming read of either syntax, naming it {@code systemId} in findings. */
   public static EventSource events(String name, String systemId) {
-    InputStream in = open(name);
+    Counter counter = new Counter();
+    long total = size(name);
+    InputStream in = open(name, counter);
     Syntax syntax = detect(in, systemId);
     if (syntax == Syntax.XML) {
       XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
-      return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close);
+      return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
     }
     JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
-    return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close);
+    return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
   }
 
   /** One adapter for both readers: they share the shape, not a type. */
   private record Source(Syntax syntax, java.util.Iterator<EpcisEvent> events,
       java.util.function.Supplier<EpcisDocument> header, java.util.function.Supplier<SourceLocation> location,
       java.util.function.Supplier<List<Finding>> found,
-      Runnable closer) implements EventSource {
+      Runnable closer, Counter counter, long totalBytes) implements EventSource {
+    @Override
+    public long bytesRead() {
+      return counter.bytes;
+    }
+
     @Override
     public EpcisDocument document() {
       return header.get();
