@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code epcis generate dscsa ...}: realistic test documents. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Generate realistic EPCIS test documents.",
-    subcommands = {GenerateCommand.Dscsa.class})
+    subcommands = {GenerateCommand.Dscsa.class},
+    footer = {"", "Examples:", "  epcis generate dscsa -o shipment.xml",
+        "  epcis generate dscsa --format jsonld --items 100 > shipment.jsonld"})
 final class GenerateCommand {
 
   /**

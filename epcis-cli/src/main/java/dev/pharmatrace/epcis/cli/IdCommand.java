@@ -15,13 +15,15 @@ import picocli.CommandLine.Spec;
 /** {@code epcis id check VALUE...} and {@code epcis id convert VALUE --to urn|dl|ai [--gcp-length N]}. */
 @Command(name = "id", mixinStandardHelpOptions = true,
     description = "Check and convert GS1 identifiers: EPC URIs, GS1 Digital Links, element strings as scanned.",
-    subcommands = {IdCommand.Check.class, IdCommand.Convert.class})
+    subcommands = {IdCommand.Check.class, IdCommand.Convert.class},
+    footer = {"", "Examples:", "  epcis id check urn:epc:id:sgtin:0614141.107346.2017 \"(01)00361234567890(21)1\"",
+        "  epcis id convert \"(01)00361234567890(21)100001\" --to dl"})
 final class IdCommand {
 
   /** {@code id check VALUE...}. */
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Check each value; print OK or the rule it breaks. Exit 0 if all are valid, 1 if any is not.",
-      footer = {"", "Example:", "  epcis id check urn:epc:id:sgtin:0614141.107346.2017 \"(01)00361234567890(21)1\""})
+      footer = {"", "Examples:", "  epcis id check urn:epc:id:sgtin:0614141.107346.2017 \"(01)00361234567890(21)1\""})
   static final class Check implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,7 +50,8 @@ final class IdCommand {
   /** {@code id convert VALUE --to urn|dl|ai [--gcp-length N]}. */
   @Command(name = "convert", mixinStandardHelpOptions = true,
       description = "Convert an identifier to an EPC URI (urn), a GS1 Digital Link (dl) or an element string (ai).",
-      footer = {"", "Example:", "  epcis id convert \"(01)00361234567890(21)100001\" --to urn --gcp-length 7"})
+      footer = {"", "Examples:", "  epcis id convert \"(01)00361234567890(21)100001\" --to urn --gcp-length 7",
+          "  epcis id convert urn:epc:id:sscc:0361234.0000000001 --to dl"})
   static final class Convert implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -320,4 +320,17 @@ class CliIT {
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err().strip()).contains("--items").doesNotContain("\n");
   }
+
+  @Test
+  void everyCommandsHelpHasExamples(@TempDir Path dir) throws Exception {
+    for (String[] command : List.of(new String[] {"validate"}, new String[] {"convert"}, new String[] {"hash"},
+        new String[] {"id"}, new String[] {"id", "check"}, new String[] {"id", "convert"}, new String[] {"generate"},
+        new String[] {"generate", "dscsa"}, new String[] {"demo"}, new String[0])) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.add("--help");
+      Result r = run(dir, args.toArray(String[]::new));
+      assertThat(r.exit()).as(args.toString()).isZero();
+      assertThat(r.out()).as(args.toString()).contains("Usage: epcis").contains("Examples:").contains("  epcis ");
+    }
+  }
 }
