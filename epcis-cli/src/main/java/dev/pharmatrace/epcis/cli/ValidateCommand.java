@@ -80,6 +80,37 @@ final class ValidateCommand implements Callable<Integer> {
   /** What validating one file gave. */
   private record Outcome(List<Finding> findings, Hierarchy hierarchy) {}
 
+  /**
+   * Loads and links the classes of the rules pass on the other core while the first schema validation compiles the
+   * XSD: a small file validates in about two thirds of the time. Nothing is shared with the real work, and nothing
+   * it does can fail the command.
+   */
+  private static void warmUp(Validator validator) {
+    Thread t = new Thread(() -> {
+      String doc = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" "
+          + "creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList><ObjectEvent><eventTime>"
+          + "2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList><epc>"
+          + "urn:epc:id:sgtin:0614141.107346.2017</epc></epcList><action>ADD</action><bizStep>commissioning"
+          + "</bizStep></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>";
+      try (Inputs.EventSource events = Inputs.events(new java.io.ByteArrayInputStream(
+          doc.getBytes(StandardCharsets.UTF_8)), "warm-up")) {
+        ValidationSession session = validator.start(events.document(), "warm-up");
+        EventHashChecker.Session hashes = EventHashChecker.create().newSession("warm-up");
+        while (events.hasNext()) {
+          EpcisEvent event = events.next();
+          session.accept(event, events.lastEventLocation());
+          hashes.check(event);
+        }
+        session.finish();
+      } catch (RuntimeException | LinkageError e) {
+        // only a warm-up: the real pass reports whatever is wrong
+      }
+    }, "epcis-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -97,6 +128,9 @@ final class ValidateCommand implements Callable<Integer> {
         err.println(e.getMessage());
         return ExitCodes.USAGE_OR_IO;
       }
+    }
+    if (validator != null) {
+      warmUp(validator);
     }
     String profileName = validator == null ? "schema" : validator.profile().name();
     int exit = ExitCodes.OK;
