@@ -74,6 +74,24 @@ class NonCompactFormTest {
   }
 
   @Test
+  void coercedExtensionValuesReadAsTextAndIri() {
+    // the EPCIS context aliases @type as "type" and @id as "id": compaction writes typed values and node
+    // references with those aliases, which must still read as a typed text and an IRI
+    String context = """
+        ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         {"ex": "https://example.com/ns/", "ex:count": {"@type": "xsd:integer"}, "ex:ref": {"@type": "@id"}}]""";
+    String coerced = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:count\": \"4\", \"ex:ref\": \"urn:epc:id:giai:0361234.1\"");
+    EpcisEvent e = read(document(context, coerced)).events().get(0);
+    List<dev.pharmatrace.epcis.model.Extension> ext = e.common().extensions();
+    assertThat(ext).extracting(x -> x.name().localName()).containsExactly("count", "ref");
+    assertThat(ext).allMatch(x -> x.name().namespace().equals("https://example.com/ns/") && x.children().isEmpty());
+    assertThat(ext.get(0).text()).isEqualTo("4");
+    assertThat(ext.get(0).datatype()).isEqualTo(dev.pharmatrace.epcis.model.Extension.XSD_INTEGER);
+    assertThat(ext.get(1).text()).isEqualTo("urn:epc:id:giai:0361234.1");
+  }
+
+  @Test
   void theStandardFormIsNotNormalised() {
     assertThat(warnings(document(CONTEXT, COMPACT))).isEmpty();
   }
