@@ -92,6 +92,20 @@ class NonCompactFormTest {
   }
 
   @Test
+  void vocabularyValuesShortenedWithADocumentPrefixAreExpanded() {
+    // compaction writes a vocabulary IRI under the document's own prefix ("ex:btt-passage"): read back as the IRI
+    String withIris = COMPACT.replace("\"ex:carrier\": \"ACME\"", """
+        "bizTransactionList": [{"type": "https://example.com/ns/btt-passage", "bizTransaction": "urn:x:1"}],
+        "sourceList": [{"type": "https://example.com/ns/sdt-yard", "source": "urn:x:2"}]""");
+    EpcisEvent plain = read(document(CONTEXT, withIris)).events().get(0);
+    assertThat(plain.bizTransactionList().get(0).type().asGiven()).isEqualTo("https://example.com/ns/btt-passage");
+    String coercing = """
+        ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         {"ex": "https://example.com/ns/", "ex:count": {"@type": "xsd:integer"}}]""";
+    assertThat(read(document(coercing, withIris)).events().get(0)).isEqualTo(plain);
+  }
+
+  @Test
   void theStandardFormIsNotNormalised() {
     assertThat(warnings(document(CONTEXT, COMPACT))).isEmpty();
   }

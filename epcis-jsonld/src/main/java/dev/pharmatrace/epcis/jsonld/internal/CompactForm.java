@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Tells whether an event is in the standard compact form of the EPCIS context, which the mapper reads directly, or
@@ -103,5 +106,63 @@ public final class CompactForm {
       }
     }
     return false;
+  }
+
+  /** Members whose value is a vocabulary IRI ({@code "@type": "@vocab"} in the EPCIS context). */
+  private static final Set<String> VOCABULARY_FIELDS = Set.of("bizStep", "disposition");
+  /** Lists whose items have a vocabulary IRI as {@code type}. */
+  private static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", "destinationList");
+
+  /**
+   * Expands, in a normalised event, the vocabulary values that compaction shortened with one of the document's own
+   * prefixes ({@code "urn:gs1:epcisapp:rail:btt:passage"} became {@code "rail:btt:passage"}): the model holds
+   * those values as IRIs. Values with a standard prefix ({@code cbv:}) or a bare CBV word are left to the mapper.
+   */
+  static void expandVocabularyValues(JsonNode event, Prefixes prefixes) {
+    if (!(event instanceof ObjectNode o)) {
+      return;
+    }
+    VOCABULARY_FIELDS.forEach(f -> expandMember(o, f, prefixes));
+    for (String list : TYPED_LISTS) {
+      for (JsonNode item : o.path(list)) {
+        if (item instanceof ObjectNode i) {
+          expandMember(i, "type", prefixes);
+        }
+      }
+    }
+    if (o.get("persistentDisposition") instanceof ObjectNode pd) {
+      for (String f : List.of("set", "unset")) {
+        if (pd.get(f) instanceof ArrayNode values) {
+          for (int k = 0; k < values.size(); k++) {
+            values.set(k, expanded(values.get(k), prefixes));
+          }
+        } else {
+          expandMember(pd, f, prefixes);
+        }
+      }
+    }
+    if (o.get("errorDeclaration") instanceof ObjectNode error) {
+      expandMember(error, "reason", prefixes);
+    }
+  }
+
+  private static void expandMember(ObjectNode o, String name, Prefixes prefixes) {
+    JsonNode v = o.get(name);
+    if (v != null) {
+      o.set(name, expanded(v, prefixes));
+    }
+  }
+
+  private static JsonNode expanded(JsonNode v, Prefixes prefixes) {
+    if (!v.isString()) {
+      return v;
+    }
+    String text = v.asString();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || Prefixes.STANDARD.containsKey(text.substring(0, colon))) {
+      return v;
+    }
+    String iri = prefixes.expand(text);
+    return iri.equals(text) ? v : StringNode.valueOf(iri);
   }
 }

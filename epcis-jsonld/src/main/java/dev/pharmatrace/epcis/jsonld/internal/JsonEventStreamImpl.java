@@ -561,6 +561,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       if (normalised.has("@context")) {
         JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
       }
+      CompactForm.expandVocabularyValues(tree, scope);
     }
     Prefixes eventPrefixes = scope;
     JsonNode eventTree = tree;
