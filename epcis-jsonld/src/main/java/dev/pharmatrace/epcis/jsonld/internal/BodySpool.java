@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -124,11 +123,6 @@ final class BodySpool implements Closeable {
   /** Column of the body's opening brace in the input. */
   int bodyColumn() {
     return bodyColumn;
-  }
-
-  /** The temporary file holding the body, once it outgrew the memory threshold. */
-  Optional<Path> file() {
-    return tokens.file();
   }
 
   /**

@@ -113,15 +113,25 @@ public final class CompactForm {
   /** Lists whose items have a vocabulary IRI as {@code type}. */
   private static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", "destinationList");
 
+  /** The EPCIS context's aliases of {@code @id}, which compaction may choose for a node reference. */
+  private static final Set<String> ID_ALIASES = Set.of("@id", "id", "eventID", "bizTransaction");
+
   /**
-   * Expands, in a normalised event, the vocabulary values that compaction shortened with one of the document's own
-   * prefixes ({@code "urn:gs1:epcisapp:rail:btt:passage"} became {@code "rail:btt:passage"}): the model holds
-   * those values as IRIs. Values with a standard prefix ({@code cbv:}) or a bare CBV word are left to the mapper.
+   * Brings a normalised event (the output of JSON-LD compaction) into the form the mapper reads, in place:
+   * <ul>
+   *   <li>vocabulary values that compaction shortened with one of the document's own prefixes
+   *       ({@code "urn:gs1:epcisapp:rail:btt:passage"} became {@code "rail:btt:passage"}) are expanded again: the
+   *       model holds them as IRIs (values with a standard prefix or a bare CBV word are left to the mapper);</li>
+   *   <li>in extension members, a typed value written with the EPCIS context's alias of {@code @type}
+   *       ({@code {"@value": "4", "type": "xsd:integer"}}) gets {@code @type}, and a node reference
+   *       ({@code {"id": iri}}, or another alias of {@code @id}) becomes the IRI, as the XML form has it.</li>
+   * </ul>
    */
-  static void expandVocabularyValues(JsonNode event, Prefixes prefixes) {
+  static void toReaderForm(JsonNode event, Prefixes prefixes) {
     if (!(event instanceof ObjectNode o)) {
       return;
     }
+    extensionValues(o);
     VOCABULARY_FIELDS.forEach(f -> expandMember(o, f, prefixes));
     for (String list : TYPED_LISTS) {
       for (JsonNode item : o.path(list)) {
@@ -144,6 +154,46 @@ public final class CompactForm {
     if (o.get("errorDeclaration") instanceof ObjectNode error) {
       expandMember(error, "reason", prefixes);
     }
+  }
+
+  /** Rewrites the values of the extension members (names with a colon) found anywhere in {@code node}. */
+  private static void extensionValues(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      for (String key : List.copyOf(o.propertyNames())) {
+        if (key.indexOf(':') > 0 && !key.startsWith("@")) {
+          o.set(key, extensionValue(o.get(key)));
+        } else {
+          extensionValues(o.get(key));
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(CompactForm::extensionValues);
+    }
+  }
+
+  private static JsonNode extensionValue(JsonNode v) {
+    if (v instanceof ArrayNode a) {
+      for (int k = 0; k < a.size(); k++) {
+        a.set(k, extensionValue(a.get(k)));
+      }
+      return a;
+    }
+    if (!(v instanceof ObjectNode o)) {
+      return v;
+    }
+    if (o.size() == 1) {
+      String key = o.propertyNames().iterator().next();
+      if (ID_ALIASES.contains(key) && o.get(key).isString()) {
+        return o.get(key);
+      }
+    }
+    if (o.has("@value") && o.has("type") && !o.has("@type")) {
+      ObjectNode typed = o.objectNode();
+      o.properties().forEach(m -> typed.set(m.getKey().equals("type") ? "@type" : m.getKey(), m.getValue()));
+      return typed;
+    }
+    extensionValues(o);
+    return o;
   }
 
   private static void expandMember(ObjectNode o, String name, Prefixes prefixes) {

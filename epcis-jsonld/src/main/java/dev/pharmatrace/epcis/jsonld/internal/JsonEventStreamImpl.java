@@ -168,11 +168,6 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     return e;
   }
 
-  /** The temporary file holding a spooled body, if the body was spooled and outgrew the memory threshold. */
-  public Optional<Path> spoolFile() {
-    return spool == null ? Optional.empty() : spool.file();
-  }
-
   @Override
   public void close() {
     try {
@@ -561,7 +556,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       if (normalised.has("@context")) {
         JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
       }
-      CompactForm.expandVocabularyValues(tree, scope);
+      CompactForm.toReaderForm(tree, scope);
     }
     Prefixes eventPrefixes = scope;
     JsonNode eventTree = tree;

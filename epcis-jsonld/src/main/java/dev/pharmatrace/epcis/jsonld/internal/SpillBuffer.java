@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Bytes kept in memory up to a threshold, then in a temporary file (created on demand, deleted on {@link #close()}).
@@ -61,11 +60,6 @@ final class SpillBuffer extends OutputStream {
     out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     memory.writeTo(out);
     memory = null;
-  }
-
-  /** The temporary file, once the bytes outgrew the threshold. */
-  Optional<Path> file() {
-    return Optional.ofNullable(file);
   }
 
   /** Ends writing and reads the bytes back from the start. */

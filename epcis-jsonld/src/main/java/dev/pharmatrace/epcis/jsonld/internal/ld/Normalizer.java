@@ -33,9 +33,6 @@ public final class Normalizer {
   /** Members the EPCIS JSON schema wants as objects with an {@code id}, never as a bare IRI. */
   private static final Set<String> ID_OBJECT_MEMBERS = Set.of("readPoint", "bizLocation");
 
-  /** The EPCIS context's aliases of {@code @id}, which compaction may choose for a node reference. */
-  private static final Set<String> ID_ALIASES = Set.of("@id", "id", "eventID", "bizTransaction");
-
   private static final String GEN_DELIMS = ":/?#[]@";
 
   private Normalizer() {}
@@ -141,12 +138,7 @@ public final class Normalizer {
     return colon > 0 && !iri.startsWith("@") && !iri.startsWith("_:");
   }
 
-  /**
-   * {@code compacted} with the {@link #ARRAY_MEMBERS} that compaction reduced to one value wrapped in arrays, and
-   * extension values in the reader's form: a typed value {@code {"@value": v, "type": t}} (the EPCIS context
-   * aliases {@code @type} as {@code type}) with {@code @type}, a node reference {@code {"id": iri}} (or another
-   * alias of {@code @id}) as the IRI itself, as the XML form has it.
-   */
+  /** {@code compacted} with the {@link #ARRAY_MEMBERS} that compaction reduced to one value wrapped in arrays. */
   public static JsonObject wrapArrays(JsonObject compacted) {
     return (JsonObject) wrap(compacted);
   }
@@ -162,9 +154,6 @@ public final class Normalizer {
           continue;
         }
         JsonValue w = wrap(child);
-        if (k.indexOf(':') > 0 && !k.startsWith("@")) {
-          w = extensionValue(w);
-        }
         if (ARRAY_MEMBERS.contains(k) && !(w instanceof JsonArray)) {
           w = JsonTrees.PROVIDER.createArrayBuilder().add(w).build();
         }
@@ -181,29 +170,6 @@ public final class Normalizer {
       for (JsonValue x : a) {
         b.add(wrap(x));
       }
-      return b.build();
-    }
-    return v;
-  }
-
-  private static JsonValue extensionValue(JsonValue v) {
-    if (v instanceof JsonArray a) {
-      JsonArrayBuilder b = JsonTrees.PROVIDER.createArrayBuilder();
-      for (JsonValue x : a) {
-        b.add(extensionValue(x));
-      }
-      return b.build();
-    }
-    if (!(v instanceof JsonObject o)) {
-      return v;
-    }
-    if (o.size() == 1 && ID_ALIASES.contains(o.keySet().iterator().next())
-        && o.values().iterator().next() instanceof JsonString iri) {
-      return iri;
-    }
-    if (o.containsKey("@value") && o.containsKey("type") && !o.containsKey("@type")) {
-      JsonObjectBuilder b = JsonTrees.PROVIDER.createObjectBuilder();
-      o.forEach((key, value) -> b.add(key.equals("type") ? "@type" : key, value));
       return b.build();
     }
     return v;
