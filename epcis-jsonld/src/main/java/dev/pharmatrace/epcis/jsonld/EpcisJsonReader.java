@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -42,6 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code JSONLD-NORMALISED}; members that no context defines are then refused ({@code JSONLD-UNDEFINED-TERM}), never
  * dropped. Reading stays streaming: only the event in hand is normalised. Duplicate keys are errors; nesting depth,
  * string and number lengths are bounded. Immutable and thread-safe.
+ *
+ * <p>JSON members have no order. When a document's {@code epcisBody} comes before its {@code @context} or its
+ * {@code epcisHeader} (only the end of the document tells whether a header follows, so: whenever the body comes
+ * before either), the body is set aside (its tokens copied as they are read, syntax and limits checked on the
+ * input; in memory up to {@link #withSpoolMemoryThreshold(long) a threshold}, 1 MiB by default, beyond it in a
+ * temporary file in {@link #withSpoolDirectory(Path) a directory}, {@code java.io.tmpdir} by default, deleted when
+ * the stream is closed), the rest of the document is read, and then the events: {@link JsonEventStream#document()}
+ * is complete before the first event and every event is read with all the document's prefixes. Findings in such a
+ * body still give the line and column of the input. A document with {@code @context} and {@code epcisHeader}
+ * before {@code epcisBody} is read straight through.
  */
 public final class EpcisJsonReader {
   /** Deepest nesting accepted. */
@@ -50,14 +61,21 @@ public final class EpcisJsonReader {
   public static final int MAX_STRING = 16 << 20;
   /** Longest number accepted (characters). */
   public static final int MAX_NUMBER = 1000;
+  /** Default size up to which a body that must be set aside stays in memory (bytes of compact JSON): 1 MiB. */
+  public static final long DEFAULT_SPOOL_MEMORY_THRESHOLD = 1L << 20;
 
   private final JsonMapper mapper;
   private final long maxEvents;
   private final JsonLdProcessing processing;
+  private final Path spoolDirectory;
+  private final long spoolMemoryThreshold;
 
-  private EpcisJsonReader(long maxEvents, JsonLdProcessing processing) {
+  private EpcisJsonReader(long maxEvents, JsonLdProcessing processing, Path spoolDirectory,
+      long spoolMemoryThreshold) {
     this.maxEvents = maxEvents;
     this.processing = processing;
+    this.spoolDirectory = spoolDirectory;
+    this.spoolMemoryThreshold = spoolMemoryThreshold;
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
@@ -72,12 +90,12 @@ public final class EpcisJsonReader {
 
   /** A reader with the defaults (at most 50,000,000 events per document). */
   public static EpcisJsonReader create() {
-    return new EpcisJsonReader(50_000_000L, null);
+    return create(50_000_000L);
   }
 
   /** A reader that refuses documents with more than {@code maxEvents} events. */
   public static EpcisJsonReader create(long maxEvents) {
-    return new EpcisJsonReader(maxEvents, null);
+    return new EpcisJsonReader(maxEvents, null, null, DEFAULT_SPOOL_MEMORY_THRESHOLD);
   }
 
   /**
@@ -85,7 +103,28 @@ public final class EpcisJsonReader {
    * instance one whose {@link ContextLoader} serves a partner's remote context). Undefined terms are always refused.
    */
   public EpcisJsonReader withJsonLdProcessing(JsonLdProcessing processing) {
-    return new EpcisJsonReader(maxEvents, processing.toBuilder().failOnUndefinedTerms(true).build());
+    return new EpcisJsonReader(maxEvents, processing.toBuilder().failOnUndefinedTerms(true).build(),
+        spoolDirectory, spoolMemoryThreshold);
+  }
+
+  /**
+   * This reader, setting aside a body that precedes {@code @context} or {@code epcisHeader} in temporary files in
+   * {@code directory} (which must exist and be writable) rather than in {@code java.io.tmpdir}.
+   */
+  public EpcisJsonReader withSpoolDirectory(Path directory) {
+    return new EpcisJsonReader(maxEvents, processing, Objects.requireNonNull(directory, "directory"),
+        spoolMemoryThreshold);
+  }
+
+  /**
+   * This reader, keeping a body that precedes {@code @context} or {@code epcisHeader} in memory up to {@code bytes}
+   * (default {@link #DEFAULT_SPOOL_MEMORY_THRESHOLD}); a larger body goes to a temporary file. 0 always uses a file.
+   */
+  public EpcisJsonReader withSpoolMemoryThreshold(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("the spool memory threshold must not be negative: " + bytes);
+    }
+    return new EpcisJsonReader(maxEvents, processing, spoolDirectory, bytes);
   }
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
@@ -98,7 +137,9 @@ public final class EpcisJsonReader {
       throw new EpcisException(Finding.error("JSON-SYNTAX", e.getOriginalMessage(),
           SourceLocation.of(systemId, 0, 0)), e);
     }
-    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents, new Hooks(processing));
+    Path spoolIn = spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents, new Hooks(processing), spoolIn,
+        spoolMemoryThreshold);
   }
 
   /** The JSON-LD services the streaming reader uses. */

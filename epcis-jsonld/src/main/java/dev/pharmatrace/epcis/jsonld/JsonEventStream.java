@@ -18,8 +18,11 @@ import java.util.List;
 public interface JsonEventStream extends Iterator<EpcisEvent>, AutoCloseable {
 
   /**
-   * The document without its events. Members that follow the event list in the input (document extensions, or an
-   * {@code epcisHeader} written after {@code epcisBody}) are added once the last event has been read.
+   * The document without its events, complete before the first event: its {@code @context} and
+   * {@code epcisHeader} are read first even when they follow {@code epcisBody} in the input (the body is then set
+   * aside, see {@link EpcisJsonReader}). Other members that follow {@code epcisBody} in a document whose
+   * {@code @context} and {@code epcisHeader} precede it (document extensions) are added once the last event has
+   * been read.
    */
   EpcisDocument document();
 

@@ -74,6 +74,38 @@ class NonCompactFormTest {
   }
 
   @Test
+  void coercedExtensionValuesReadAsTextAndIri() {
+    // the EPCIS context aliases @type as "type" and @id as "id": compaction writes typed values and node
+    // references with those aliases, which must still read as a typed text and an IRI
+    String context = """
+        ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         {"ex": "https://example.com/ns/", "ex:count": {"@type": "xsd:integer"}, "ex:ref": {"@type": "@id"}}]""";
+    String coerced = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:count\": \"4\", \"ex:ref\": \"urn:epc:id:giai:0361234.1\"");
+    EpcisEvent e = read(document(context, coerced)).events().get(0);
+    List<dev.pharmatrace.epcis.model.Extension> ext = e.common().extensions();
+    assertThat(ext).extracting(x -> x.name().localName()).containsExactly("count", "ref");
+    assertThat(ext).allMatch(x -> x.name().namespace().equals("https://example.com/ns/") && x.children().isEmpty());
+    assertThat(ext.get(0).text()).isEqualTo("4");
+    assertThat(ext.get(0).datatype()).isEqualTo(dev.pharmatrace.epcis.model.Extension.XSD_INTEGER);
+    assertThat(ext.get(1).text()).isEqualTo("urn:epc:id:giai:0361234.1");
+  }
+
+  @Test
+  void vocabularyValuesShortenedWithADocumentPrefixAreExpanded() {
+    // compaction writes a vocabulary IRI under the document's own prefix ("ex:btt-passage"): read back as the IRI
+    String withIris = COMPACT.replace("\"ex:carrier\": \"ACME\"", """
+        "bizTransactionList": [{"type": "https://example.com/ns/btt-passage", "bizTransaction": "urn:x:1"}],
+        "sourceList": [{"type": "https://example.com/ns/sdt-yard", "source": "urn:x:2"}]""");
+    EpcisEvent plain = read(document(CONTEXT, withIris)).events().get(0);
+    assertThat(plain.bizTransactionList().get(0).type().asGiven()).isEqualTo("https://example.com/ns/btt-passage");
+    String coercing = """
+        ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+         {"ex": "https://example.com/ns/", "ex:count": {"@type": "xsd:integer"}}]""";
+    assertThat(read(document(coercing, withIris)).events().get(0)).isEqualTo(plain);
+  }
+
+  @Test
   void theStandardFormIsNotNormalised() {
     assertThat(warnings(document(CONTEXT, COMPACT))).isEmpty();
   }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Tells whether an event is in the standard compact form of the EPCIS context, which the mapper reads directly, or
@@ -103,5 +106,113 @@ public final class CompactForm {
       }
     }
     return false;
+  }
+
+  /** Members whose value is a vocabulary IRI ({@code "@type": "@vocab"} in the EPCIS context). */
+  private static final Set<String> VOCABULARY_FIELDS = Set.of("bizStep", "disposition");
+  /** Lists whose items have a vocabulary IRI as {@code type}. */
+  private static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", "destinationList");
+
+  /** The EPCIS context's aliases of {@code @id}, which compaction may choose for a node reference. */
+  private static final Set<String> ID_ALIASES = Set.of("@id", "id", "eventID", "bizTransaction");
+
+  /**
+   * Brings a normalised event (the output of JSON-LD compaction) into the form the mapper reads, in place:
+   * <ul>
+   *   <li>vocabulary values that compaction shortened with one of the document's own prefixes
+   *       ({@code "urn:gs1:epcisapp:rail:btt:passage"} became {@code "rail:btt:passage"}) are expanded again: the
+   *       model holds them as IRIs (values with a standard prefix or a bare CBV word are left to the mapper);</li>
+   *   <li>in extension members, a typed value written with the EPCIS context's alias of {@code @type}
+   *       ({@code {"@value": "4", "type": "xsd:integer"}}) gets {@code @type}, and a node reference
+   *       ({@code {"id": iri}}, or another alias of {@code @id}) becomes the IRI, as the XML form has it.</li>
+   * </ul>
+   */
+  static void toReaderForm(JsonNode event, Prefixes prefixes) {
+    if (!(event instanceof ObjectNode o)) {
+      return;
+    }
+    extensionValues(o);
+    VOCABULARY_FIELDS.forEach(f -> expandMember(o, f, prefixes));
+    for (String list : TYPED_LISTS) {
+      for (JsonNode item : o.path(list)) {
+        if (item instanceof ObjectNode i) {
+          expandMember(i, "type", prefixes);
+        }
+      }
+    }
+    if (o.get("persistentDisposition") instanceof ObjectNode pd) {
+      for (String f : List.of("set", "unset")) {
+        if (pd.get(f) instanceof ArrayNode values) {
+          for (int k = 0; k < values.size(); k++) {
+            values.set(k, expanded(values.get(k), prefixes));
+          }
+        } else {
+          expandMember(pd, f, prefixes);
+        }
+      }
+    }
+    if (o.get("errorDeclaration") instanceof ObjectNode error) {
+      expandMember(error, "reason", prefixes);
+    }
+  }
+
+  /** Rewrites the values of the extension members (names with a colon) found anywhere in {@code node}. */
+  private static void extensionValues(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      for (String key : List.copyOf(o.propertyNames())) {
+        if (key.indexOf(':') > 0 && !key.startsWith("@")) {
+          o.set(key, extensionValue(o.get(key)));
+        } else {
+          extensionValues(o.get(key));
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(CompactForm::extensionValues);
+    }
+  }
+
+  private static JsonNode extensionValue(JsonNode v) {
+    if (v instanceof ArrayNode a) {
+      for (int k = 0; k < a.size(); k++) {
+        a.set(k, extensionValue(a.get(k)));
+      }
+      return a;
+    }
+    if (!(v instanceof ObjectNode o)) {
+      return v;
+    }
+    if (o.size() == 1) {
+      String key = o.propertyNames().iterator().next();
+      if (ID_ALIASES.contains(key) && o.get(key).isString()) {
+        return o.get(key);
+      }
+    }
+    if (o.has("@value") && o.has("type") && !o.has("@type")) {
+      ObjectNode typed = o.objectNode();
+      o.properties().forEach(m -> typed.set(m.getKey().equals("type") ? "@type" : m.getKey(), m.getValue()));
+      return typed;
+    }
+    extensionValues(o);
+    return o;
+  }
+
+  private static void expandMember(ObjectNode o, String name, Prefixes prefixes) {
+    JsonNode v = o.get(name);
+    if (v != null) {
+      o.set(name, expanded(v, prefixes));
+    }
+  }
+
+  private static JsonNode expanded(JsonNode v, Prefixes prefixes) {
+    if (!v.isString()) {
+      return v;
+    }
+    String text = v.asString();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || Prefixes.STANDARD.containsKey(text.substring(0, colon))) {
+      return v;
+    }
+    String iri = prefixes.expand(text);
+    return iri.equals(text) ? v : StringNode.valueOf(iri);
   }
 }

@@ -16,6 +16,8 @@ import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.model.sbdh.StandardBusinessDocumentHeader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +33,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The streaming EPCIS JSON-LD reader: top level by tokens, each event (and the header) as a small tree. */
+/**
+ * The streaming EPCIS JSON-LD reader: top level by tokens, each event (and the header) as a small tree.
+ *
+ * <p>JSON members have no order. When {@code epcisBody} comes before {@code @context} or {@code epcisHeader}, the
+ * body is spooled ({@link BodySpool}: in memory up to a threshold, then in a temporary file), the remaining
+ * top-level members are read, and only then are the events read from the spool, so that {@link #document()} is
+ * complete before the first event and every event is mapped with the document's full prefix table. Otherwise
+ * (the usual order) the events are read straight from the input.
+ */
 public final class JsonEventStreamImpl implements JsonEventStream {
   private static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
       "TransformationEvent", "AssociationEvent");
   private static final int MAX_WARNINGS = 1000;
+  private static final String DOCUMENT_EVENT_LIST = "/epcisBody/eventList";
+  private static final String QUERY_EVENT_LIST = "/epcisBody/queryResults/resultsBody/eventList";
 
-  private final JsonParser p;
+  private JsonParser p;
   private final JsonMapper mapper;
   private final Closeable input;
   private final String systemId;
   private final long maxEvents;
   private final LdHooks ld;
+  private final Path spoolDirectory;
+  private final long spoolMemoryThreshold;
+  private BodySpool spool;
+  private boolean replaying;
   private JsonNode documentContext;
   private boolean contextDefinesTerms;
   private boolean normalisedWarned;
@@ -58,6 +74,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private StandardBusinessDocumentHeader sbdh;
   private MasterData headerMasterData;
   private final List<Extension> headerExtensions = new ArrayList<>();
+  private final List<Map.Entry<String, JsonNode>> deferred = new ArrayList<>();
   private boolean headerSeen;
   private boolean bare;
   private boolean query;
@@ -68,10 +85,15 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private SourceLocation pendingLocation = SourceLocation.UNKNOWN;
   private SourceLocation lastLocation = SourceLocation.UNKNOWN;
 
-  /** Opens the stream and reads up to the first event. */
+  /**
+   * Opens the stream and reads up to the first event; a body that must be spooled goes to a temporary file in
+   * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes.
+   */
   public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents,
-      LdHooks ld) {
+      LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold) {
     this.ld = ld;
+    this.spoolDirectory = spoolDirectory;
+    this.spoolMemoryThreshold = spoolMemoryThreshold;
     this.mapper = mapper;
     this.p = parser;
     this.input = input;
@@ -82,6 +104,9 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     } catch (JacksonException e) {
       close();
       throw syntax(e);
+    } catch (UncheckedIOException e) {
+      close();
+      throw spoolFailure(e);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -125,6 +150,9 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     } catch (JacksonException e) {
       finished = true;
       throw syntax(e);
+    } catch (UncheckedIOException e) {
+      finished = true;
+      throw spoolFailure(e);
     }
     return pending != null;
   }
@@ -147,6 +175,9 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     } catch (JacksonException ignored) {
       // closing after a failure
     }
+    if (spool != null) {
+      spool.close();
+    }
     if (input != null) {
       try {
         input.close();
@@ -168,6 +199,11 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
+      if (name.equals("epcisBody") && spool == null && (!headerSeen || (documentContext == null
+          && !early.has("@context")))) {
+        spoolBody();
+        continue;
+      }
       if (type == null && !name.equals("type") && !name.equals("epcisBody") && !name.equals("epcisHeader")) {
         early.set(name, readTree());
         continue;
@@ -190,14 +226,10 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         continue;
       }
       if (type == null) {
-        warn("JSON-MEMBER-ORDER", "/" + name, "'" + name + "' before 'type': read as an EPCISDocument");
-        type = "EPCISDocument";
-        doc.type(DocumentType.EPCIS_DOCUMENT);
-        for (Map.Entry<String, JsonNode> m : early.properties()) {
-          member(m.getKey(), m.getValue());
-        }
+        type = defaultType(name, early);
       }
       if (name.equals("epcisBody")) {
+        mapDeferred();
         if (enterBody()) {
           return;
         }
@@ -205,10 +237,51 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         member(name, readTree());
       }
     }
+    if (spool != null) {
+      if (type == null) {
+        defaultType("epcisBody", early);
+      }
+      replayBody();
+      return;
+    }
     if (type == null) {
       throw fail("JSON-MISSING", "/type", "'type' is required (EPCISDocument, EPCISQueryDocument or an event type)");
     }
     finishDocument();
+  }
+
+  /** A document member came before 'type': the document is read as an EPCISDocument. */
+  private String defaultType(String name, ObjectNode early) {
+    warn("JSON-MEMBER-ORDER", "/" + name, "'" + name + "' before 'type': read as an EPCISDocument");
+    doc.type(DocumentType.EPCIS_DOCUMENT);
+    for (Map.Entry<String, JsonNode> m : early.properties()) {
+      member(m.getKey(), m.getValue());
+    }
+    return "EPCISDocument";
+  }
+
+  /** Copies the body (the parser is on its START_OBJECT) to the spool, checking syntax and limits on the input. */
+  private void spoolBody() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail("JSON-TYPE", "/epcisBody", "epcisBody must be an object");
+    }
+    spool = new BodySpool(spoolDirectory, spoolMemoryThreshold);
+    int over = spool.copy(p, mapper, maxEvents);
+    if (over >= 0) {
+      throw tooManyEvents(over == BodySpool.QUERY_LIST ? QUERY_EVENT_LIST : DOCUMENT_EVENT_LIST);
+    }
+  }
+
+  /** Reads the spooled body: the events are then read from the spool, located in the original input. */
+  private void replayBody() {
+    mapDeferred();
+    JsonParser original = p;
+    p = spool.replay(mapper, query ? BodySpool.QUERY_LIST : BodySpool.DOCUMENT_LIST);
+    replaying = true;
+    original.close();
+    if (!enterBody()) {
+      finishDocument();
+    }
   }
 
   private JsonNode readTree() {
@@ -271,8 +344,31 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     });
   }
 
-  /** One top-level member other than type and epcisBody. */
+  /**
+   * One top-level member other than type and epcisBody. The header and extension members, whose names and values
+   * resolve through the document's prefixes, wait until the {@code @context} has been read (see
+   * {@link #mapDeferred()}).
+   */
   private void member(String name, JsonNode value) {
+    switch (name) {
+      case "@context", "schemaVersion", "creationDate", "id", "sender", "receiver", "instanceIdentifier" ->
+          memberNow(name, value);
+      default -> {
+        headerSeen |= name.equals("epcisHeader");
+        deferred.add(Map.entry(name, value));
+      }
+    }
+  }
+
+  /** Maps the members that waited for the {@code @context}: before the body is read, or at the end. */
+  private void mapDeferred() {
+    for (Map.Entry<String, JsonNode> m : deferred) {
+      memberNow(m.getKey(), m.getValue());
+    }
+    deferred.clear();
+  }
+
+  private void memberNow(String name, JsonNode value) {
     switch (name) {
       case "@context" -> {
         documentContext = value;
@@ -319,7 +415,6 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private void header(JsonNode value) {
-    headerSeen = true;
     for (Map.Entry<String, JsonNode> m : value.properties()) {
       String key = m.getKey();
       if (key.equals("epcisMasterData")) {
@@ -364,7 +459,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       String name = p.currentName();
       p.nextToken();
       if (name.equals("eventList") && !query) {
-        return startEventList("/epcisBody/eventList");
+        return startEventList(DOCUMENT_EVENT_LIST);
       } else if (name.equals("queryResults") && query) {
         if (enterQueryResults()) {
           return true;
@@ -397,7 +492,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
             String inner = p.currentName();
             p.nextToken();
             if (inner.equals("eventList")) {
-              return startEventList("/epcisBody/queryResults/resultsBody/eventList");
+              return startEventList(QUERY_EVENT_LIST);
             } else if (inner.equals("vocabularyList")) {
               JsonNode list = readTree();
               doc.masterData(new MasterData(map(() -> JsonModelMapper.vocabularies(list, prefixes,
@@ -431,13 +526,17 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     JsonToken t = p.nextToken();
     if (t == JsonToken.START_OBJECT) {
       if (++index > maxEvents) {
-        throw fail("JSON-LIMIT-EVENTS", eventListPointer, "more than " + maxEvents + " events in one document "
-            + "(raise JsonLimits.maxEvents)");
+        throw tooManyEvents(eventListPointer);
       }
       String pointer = eventListPointer + "/" + (index - 1);
-      TokenStreamLocation loc = p.currentTokenLocation();
-      pendingLocation = SourceLocation.ofPointer(systemId, pointer, loc.getLineNr(), loc.getColumnNr())
-          .withEvent(index - 1, null);
+      if (replaying) {
+        int[] at = spool.nextPosition();
+        pendingLocation = SourceLocation.ofPointer(systemId, pointer, at[0], at[1]).withEvent(index - 1, null);
+      } else {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        pendingLocation = SourceLocation.ofPointer(systemId, pointer, loc.getLineNr(), loc.getColumnNr())
+            .withEvent(index - 1, null);
+      }
       JsonNode tree = readTree();
       return mapEvent(tree, pointer);
     }
@@ -457,6 +556,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       if (normalised.has("@context")) {
         JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
       }
+      CompactForm.toReaderForm(tree, scope);
     }
     Prefixes eventPrefixes = scope;
     JsonNode eventTree = tree;
@@ -534,16 +634,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (name.equals("epcisHeader") && !headerSeen) {
-        warn("JSON-HEADER-AFTER-BODY", "/epcisHeader", "epcisHeader follows epcisBody: it is available only "
-            + "after the last event");
-      }
       member(name, readTree());
     }
     finishDocument();
   }
 
   private void finishDocument() {
+    mapDeferred();
     finished = true;
     document = null;
   }
@@ -569,12 +666,28 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private SourceLocation here(String pointer) {
+    if (replaying) { // the spool's own positions mean nothing to the user: the event's, else the body's
+      long line = index > 0 ? pendingLocation.line() : spool.bodyLine();
+      long column = index > 0 ? pendingLocation.column() : spool.bodyColumn();
+      return SourceLocation.ofPointer(systemId, pointer, line, column);
+    }
     TokenStreamLocation loc = p.currentTokenLocation();
     return SourceLocation.ofPointer(systemId, pointer, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
   }
 
   private EpcisException fail(String rule, String pointer, String message) {
     return new EpcisException(Finding.error(rule, message, here(pointer)));
+  }
+
+  private EpcisException tooManyEvents(String pointer) {
+    return fail("JSON-LIMIT-EVENTS", pointer, "more than " + maxEvents + " events in one document "
+        + "(raise JsonLimits.maxEvents)");
+  }
+
+  private EpcisException spoolFailure(UncheckedIOException e) {
+    return new EpcisException(Finding.error("JSON-SPOOL", "the body, which precedes @context or epcisHeader, "
+        + "could not be set aside in a temporary file (see EpcisJsonReader.withSpoolDirectory): "
+        + e.getMessage(), here("/epcisBody")), e);
   }
 
   private EpcisException syntax(JacksonException e) {

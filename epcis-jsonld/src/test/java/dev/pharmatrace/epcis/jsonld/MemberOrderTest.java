@@ -1,0 +1,261 @@
+package dev.pharmatrace.epcis.jsonld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pharmatrace.epcis.model.EpcisDocument;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.Extension;
+import dev.pharmatrace.epcis.model.ObjectEvent;
+import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON members have no order: a body before @context or epcisHeader is set aside and read with the full document. */
+class MemberOrderTest {
+  private static final String CONTEXT = """
+      "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                   {"rail": "urn:gs1:epcisapp:rail:"}]""";
+  private static final String HEAD = """
+      "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2024-01-01T00:00:00Z\"""";
+  private static final String BODY = """
+      "epcisBody": {"eventList": [
+        {"type": "ObjectEvent", "eventTime": "2024-01-01T00:00:00Z", "eventTimeZoneOffset": "+00:00",
+         "action": "OBSERVE", "rail:wagon": {"rail:number": "7"}},
+        {"type": "ObjectEvent", "eventTime": "2024-01-02T00:00:00Z", "eventTimeZoneOffset": "+00:00",
+         "action": "OBSERVE", "rail:wagon": {"rail:number": "8"}}]}""";
+  private static final QualifiedName WAGON = QualifiedName.of("urn:gs1:epcisapp:rail:", "wagon");
+
+  private static JsonEventStream open(EpcisJsonReader reader, String json) {
+    return reader.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "order.jsonld");
+  }
+
+  private static EpcisDocument read(String json) {
+    return EpcisJsonReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "order.jsonld");
+  }
+
+  @Test
+  void aContextAfterTheBodyDeclaresTheExtensionNamespaces() {
+    EpcisDocument first = read("{" + CONTEXT + ",\n" + HEAD + ",\n" + BODY + "}");
+    EpcisDocument last = read("{" + HEAD + ",\n" + BODY + ",\n" + CONTEXT + "}");
+    EpcisDocument bodyFirst = read("{" + BODY + ",\n" + CONTEXT + ",\n" + HEAD + "}");
+    assertThat(first.events()).hasSize(2);
+    for (EpcisEvent e : first.events()) {
+      Extension wagon = ((ObjectEvent) e).extensions().get(0);
+      assertThat(wagon.name()).isEqualTo(WAGON);
+      assertThat(wagon.children().get(0).name()).isEqualTo(QualifiedName.of("urn:gs1:epcisapp:rail:", "number"));
+    }
+    assertThat(last).isEqualTo(first);
+    assertThat(bodyFirst).isEqualTo(first);
+    assertThat(last.namespaces()).containsEntry("rail", "urn:gs1:epcisapp:rail:");
+  }
+
+  @Test
+  void aQueryDocumentWithItsContextLastIsReadLikeWithItFirst() {
+    String results = """
+        "epcisBody": {"queryResults": {"queryName": "SimpleEventQuery", "resultsBody": {"eventList": [
+          {"type": "ObjectEvent", "eventTime": "2024-01-01T00:00:00Z", "eventTimeZoneOffset": "+00:00",
+           "action": "OBSERVE", "rail:wagon": "9"}]}}}""";
+    String head = HEAD.replace("EPCISDocument", "EPCISQueryDocument");
+    EpcisDocument first = read("{" + CONTEXT + ",\n" + head + ",\n" + results + "}");
+    EpcisDocument last = read("{" + results + ",\n" + head + ",\n" + CONTEXT + "}");
+    assertThat(((ObjectEvent) first.events().get(0)).extensions().get(0).name()).isEqualTo(WAGON);
+    assertThat(last).isEqualTo(first);
+    assertThat(last.queryResults().queryName()).isEqualTo("SimpleEventQuery");
+  }
+
+  @Test
+  void aHeaderAfterTheBodyIsInTheDocumentBeforeTheFirstEvent() throws IOException {
+    EpcisDocument original = JsonReaderWriterTest.dscsa();
+    assertThat(original.header().sbdh()).isNotNull();
+    assertThat(original.header().masterData()).isNotNull();
+    // our writer puts the header first: move epcisBody to the front
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode written = (ObjectNode) mapper.readTree(JsonReaderWriterTest.write(original));
+    ObjectNode reordered = mapper.createObjectNode();
+    reordered.set("epcisBody", written.get("epcisBody"));
+    written.properties().stream().filter(m -> !m.getKey().equals("epcisBody"))
+        .forEach(m -> reordered.set(m.getKey(), m.getValue()));
+    String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(reordered);
+    assertThat(json.indexOf("\"epcisBody\"")).isLessThan(json.indexOf("\"epcisHeader\""));
+    try (JsonEventStream s = open(EpcisJsonReader.create(), json)) {
+      EpcisDocument d = s.document(); // before any event
+      assertThat(d.header()).isEqualTo(original.header());
+      List<EpcisEvent> events = new ArrayList<>();
+      s.forEachRemaining(events::add);
+      assertThat(events).isEqualTo(original.events());
+      assertThat(s.document()).isEqualTo(d);
+      assertThat(s.warnings()).extracting(Finding::ruleId).doesNotContain("JSON-HEADER-AFTER-BODY");
+    }
+  }
+
+  @Test
+  void findingsInASetAsideBodyPointIntoTheInput(@TempDir Path spoolDir) {
+    String json = "{" + BODY.replace("\"action\": \"OBSERVE\", \"rail:wagon\": {\"rail:number\": \"8\"}",
+        "\"action\": \"BOGUS\"") + ",\n" + CONTEXT + ",\n" + HEAD + "}";
+    String[] lines = json.split("\n", -1);
+    int second = lineOf(lines, "2024-01-02");
+    EpcisJsonReader reader = EpcisJsonReader.create().withSpoolDirectory(spoolDir).withSpoolMemoryThreshold(0);
+    try (JsonEventStream s = open(reader, json)) {
+      assertThat(s.next()).isNotNull();
+      SourceLocation first = s.lastEventLocation();
+      assertThat(first.line()).isEqualTo(lineOf(lines, "2024-01-01T00:00:00Z\", \"eventTimeZoneOffset"));
+      assertThat(first.column()).isEqualTo(lines[(int) first.line() - 1].indexOf('{') + 1);
+      assertThat(first.jsonPointer()).isEqualTo("/epcisBody/eventList/0");
+      assertThatThrownBy(s::next).isInstanceOfSatisfying(EpcisException.class, e -> {
+        SourceLocation at = e.finding().location();
+        assertThat(at.jsonPointer()).isEqualTo("/epcisBody/eventList/1/action");
+        assertThat(at.line()).isEqualTo(second);
+        assertThat(at.column()).isEqualTo(lines[second - 1].indexOf('{') + 1);
+      });
+    }
+    assertThat(list(spoolDir)).isEmpty();
+    // a syntax error (a duplicate key) in the body is found while setting it aside, where it is in the input
+    String duplicate = json.replace("\"action\": \"BOGUS\"", "\"action\": \"OBSERVE\",\n \"action\": \"ADD\"");
+    int line = lineOf(duplicate.split("\n", -1), "\"action\": \"ADD\"");
+    assertThatThrownBy(() -> open(reader, duplicate)).isInstanceOfSatisfying(EpcisException.class, e -> {
+      assertThat(e.finding().ruleId()).isEqualTo("JSON-DUPLICATE-KEY");
+      assertThat(e.finding().location().line()).isEqualTo(line);
+    });
+    assertThat(list(spoolDir)).isEmpty();
+  }
+
+  @Test
+  void theEventLimitAppliesWhileTheBodyIsSetAside() {
+    String json = "{" + BODY + ",\n" + CONTEXT + ",\n" + HEAD + "}";
+    assertThatThrownBy(() -> open(EpcisJsonReader.create(1), json)).isInstanceOfSatisfying(EpcisException.class,
+        e -> {
+          assertThat(e.finding().ruleId()).isEqualTo("JSON-LIMIT-EVENTS");
+          assertThat(e.finding().location().line()).isEqualTo(lineOf(json.split("\n", -1), "2024-01-02"));
+        });
+    try (JsonEventStream s = open(EpcisJsonReader.create(2), json)) {
+      assertThat(s.hasNext()).isTrue();
+    }
+  }
+
+  @Test
+  void theTemporaryFilesAreDeletedOnCloseAndOnFailure(@TempDir Path spoolDir) {
+    EpcisJsonReader reader = EpcisJsonReader.create().withSpoolDirectory(spoolDir).withSpoolMemoryThreshold(0);
+    String json = "{" + BODY + ",\n" + CONTEXT + ",\n" + HEAD + "}";
+    try (JsonEventStream s = open(reader, json)) {
+      assertThat(list(spoolDir)).isNotEmpty().allMatch(f -> f.getFileName().toString().startsWith("epcis-body-"));
+      assertThat(s.next()).isNotNull();
+    }
+    assertThat(list(spoolDir)).isEmpty();
+    // input that ends inside the body: the failure comes while the file is being written
+    assertThatThrownBy(() -> open(reader, "{" + BODY.substring(0, BODY.length() - 20)))
+        .isInstanceOf(EpcisException.class);
+    assertThat(list(spoolDir)).isEmpty();
+    // a small body with the default threshold stays in memory
+    try (JsonEventStream s = open(EpcisJsonReader.create().withSpoolDirectory(spoolDir), json)) {
+      assertThat(s.hasNext()).isTrue();
+      assertThat(list(spoolDir)).isEmpty();
+    }
+    // an unusable spool directory is one clear finding
+    Path missing = spoolDir.resolve("missing");
+    assertThatThrownBy(() -> open(EpcisJsonReader.create().withSpoolDirectory(missing).withSpoolMemoryThreshold(0),
+        json)).isInstanceOfSatisfying(EpcisException.class,
+            e -> assertThat(e.finding().ruleId()).isEqualTo("JSON-SPOOL"));
+  }
+
+  @Test
+  void theUsualOrderIsReadStraightThrough(@TempDir Path spoolDir) {
+    EpcisJsonReader reader = EpcisJsonReader.create().withSpoolDirectory(spoolDir).withSpoolMemoryThreshold(0);
+    try (JsonEventStream s = open(reader, "{" + CONTEXT + ",\n" + HEAD + ",\n \"epcisHeader\": {},\n" + BODY
+        + "}")) {
+      assertThat(s.next()).isNotNull();
+      assertThat(list(spoolDir)).isEmpty();
+    }
+  }
+
+  @Test
+  void aLargeBodyIsSetAsideInAFile(@TempDir Path dir) throws IOException {
+    int count = 200_000;
+    Path file = dir.resolve("large.jsonld");
+    Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+    JsonMapper mapper = JsonMapper.builder().build();
+    try (OutputStream out = Files.newOutputStream(file); JsonGenerator g = mapper.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeName("epcisBody");
+      g.writeStartObject();
+      g.writeName("eventList");
+      g.writeStartArray();
+      for (int i = 0; i < count; i++) {
+        g.writeStartObject();
+        g.writeStringProperty("type", "ObjectEvent");
+        g.writeStringProperty("eventTime", "2024-01-01T00:00:00Z");
+        g.writeStringProperty("eventTimeZoneOffset", "+00:00");
+        g.writeStringProperty("action", "OBSERVE");
+        g.writeStringProperty("rail:wagon", Integer.toString(i));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeStringProperty("type", "EPCISDocument");
+      g.writeStringProperty("schemaVersion", "2.0");
+      g.writeStringProperty("creationDate", "2024-01-01T00:00:00Z");
+      g.writeName("epcisHeader");
+      g.writeStartObject();
+      g.writeStringProperty("rail:train", "T1");
+      g.writeEndObject();
+      g.writeName("@context");
+      g.writeTree(mapper.readTree("[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", "
+          + "{\"rail\": \"urn:gs1:epcisapp:rail:\"}]"));
+      g.writeEndObject();
+    }
+    long events = 0;
+    try (JsonEventStream s = EpcisJsonReader.create().withSpoolDirectory(spoolDir).open(file)) {
+      List<Path> spooled = list(spoolDir);
+      assertThat(spooled).isNotEmpty();
+      long spooledBytes = 0;
+      for (Path p : spooled) {
+        spooledBytes += Files.size(p);
+      }
+      assertThat(spooledBytes).isGreaterThan(Files.size(file) / 2);
+      assertThat(s.document().header().extensions()).extracting(Extension::name)
+          .containsExactly(QualifiedName.of("urn:gs1:epcisapp:rail:", "train"));
+      while (s.hasNext()) {
+        ObjectEvent e = (ObjectEvent) s.next();
+        assertThat(e.extensions().get(0).name()).isEqualTo(WAGON);
+        assertThat(e.extensions().get(0).text()).isEqualTo(Long.toString(events));
+        events++;
+      }
+      assertThat(s.lastEventLocation().jsonPointer()).isEqualTo("/epcisBody/eventList/" + (count - 1));
+    }
+    assertThat(events).isEqualTo(count);
+    assertThat(list(spoolDir)).isEmpty();
+  }
+
+  private static int lineOf(String[] lines, String text) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not found");
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
