@@ -136,17 +136,7 @@ class T3SyntaxTest {
 
   /** The conformance corpus, as the other modules' tests find it. */
   static Optional<Path> corpus() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 
 }

@@ -14,17 +14,7 @@ final class JsonCorpus {
   static final String ABSENT = "conformance corpus ../shared/conformance not found: corpus tests skipped";
 
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 
   static List<Path> files(Path corpus, String... suffixes) throws IOException {

@@ -1,6 +1,5 @@
 package dev.pharmatrace.epcis.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,16 +11,6 @@ final class Corpus {
 
   /** The corpus folder, if present: -Depcis.conformance.dir or ../shared/conformance upwards. */
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 }

@@ -20,17 +20,7 @@ final class Corpus {
 
   /** The corpus folder, if present. */
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 
   static final String ABSENT = "conformance corpus ../shared/conformance not found: corpus tests skipped";

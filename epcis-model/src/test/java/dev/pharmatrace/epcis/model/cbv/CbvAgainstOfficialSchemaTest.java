@@ -22,18 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 class CbvAgainstOfficialSchemaTest {
 
   static Path corpus() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return dir.resolve("../../shared/conformance").normalize();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir().orElse(
+        Path.of(System.getProperty("user.dir")).toAbsolutePath().resolve("../../shared/conformance").normalize());
   }
 
   /** The enumeration of the named definition, read with a regex so the model's tests need no JSON library. */

@@ -21,17 +21,7 @@ final class ConformanceCorpus {
 
   /** The corpus folder: system property {@code epcis.conformance.dir}, else {@code ../shared/conformance} upwards. */
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 
   /** Every .xml data file (not the reference folder), sorted. */
