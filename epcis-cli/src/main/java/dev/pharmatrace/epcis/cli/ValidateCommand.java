@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,37 +81,6 @@ final class ValidateCommand implements Callable<Integer> {
   /** What validating one file gave. */
   private record Outcome(List<Finding> findings, Hierarchy hierarchy) {}
 
-  /**
-   * Loads and links the classes of the rules pass on the other core while the first schema validation compiles the
-   * XSD: a small file validates in about two thirds of the time. Nothing is shared with the real work, and nothing
-   * it does can fail the command.
-   */
-  private static void warmUp(Validator validator) {
-    Thread t = new Thread(() -> {
-      String doc = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" "
-          + "creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList><ObjectEvent><eventTime>"
-          + "2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList><epc>"
-          + "urn:epc:id:sgtin:0614141.107346.2017</epc></epcList><action>ADD</action><bizStep>commissioning"
-          + "</bizStep></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>";
-      try (Inputs.EventSource events = Inputs.events(new java.io.ByteArrayInputStream(
-          doc.getBytes(StandardCharsets.UTF_8)), "warm-up")) {
-        ValidationSession session = validator.start(events.document(), "warm-up");
-        EventHashChecker.Session hashes = EventHashChecker.create().newSession("warm-up");
-        while (events.hasNext()) {
-          EpcisEvent event = events.next();
-          session.accept(event, events.lastEventLocation());
-          hashes.check(event);
-        }
-        session.finish();
-      } catch (RuntimeException | LinkageError e) {
-        // only a warm-up: the real pass reports whatever is wrong
-      }
-    }, "epcis-warm-up");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
-  }
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -128,9 +98,6 @@ final class ValidateCommand implements Callable<Integer> {
         err.println(e.getMessage());
         return ExitCodes.USAGE_OR_IO;
       }
-    }
-    if (validator != null) {
-      warmUp(validator);
     }
     String profileName = validator == null ? "schema" : validator.profile().name();
     int exit = ExitCodes.OK;
@@ -181,6 +148,59 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
+  /** Files up to this size have their rules pass run beside the schema pass. */
+  static final long CONCURRENT_MAX_BYTES = 8L << 20;
+
+  /** Runs a small file's rules pass; daemon threads, so that they never hold the process. */
+  private static final java.util.concurrent.Executor BESIDE = task -> {
+    Thread t = new Thread(task, "epcis-rules-pass");
+    t.setDaemon(true);
+    t.start();
+  };
+
+  /** What reading the document with the rules found. */
+  private record RulesPass(List<Finding> findings, Hierarchy hierarchy) {}
+
+  /**
+   * Reads the document: what the schema cannot say (unreadable values), the reader's warnings, declared hash
+   * eventIDs that do not match the content (error), repeated events (warning), and the business rules.
+   */
+  private RulesPass rulesPass(String name, String systemId, Validator validator, boolean silent) {
+    List<Finding> findings = new ArrayList<>();
+    try (Inputs.EventSource events = Inputs.events(name, systemId); Progress progress = Progress.overBytes(
+        spec.commandLine().getErr(), "validate " + systemId, events.totalBytes(), events::bytesRead, silent)) {
+      ValidationSession session = validator.start(events.document(), systemId);
+      EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
+      while (events.hasNext()) {
+        EpcisEvent event = events.next();
+        session.accept(event, events.lastEventLocation().withFile(systemId));
+        findings.addAll(hashes.check(event));
+        progress.event();
+      }
+      findings.addAll(events.warnings());
+      ValidationResult result = session.finish();
+      findings.addAll(result.findings());
+      return new RulesPass(findings, result.hierarchy());
+    } catch (EpcisException e) {
+      findings.addAll(e.findings());
+      return new RulesPass(findings, null);
+    }
+  }
+
+  private static RulesPass join(CompletableFuture<RulesPass> pass) {
+    try {
+      return pass.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
   private Outcome validate(String file, Validator validator) {
     List<Finding> findings = new ArrayList<>();
     Hierarchy hierarchy = null;
@@ -193,6 +213,13 @@ final class ValidateCommand implements Callable<Integer> {
         Files.copy(System.in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         name = temp.toString();
       }
+      // a small file's rules pass runs beside its schema pass, on the other core: startup, not the file, is what
+      // costs there (loading the rules and reader classes while the XSD compiles); a large file is read once after
+      // the other, as the rules pass only counts when the schema accepts the document
+      Validator rulesValidator = validator;
+      String input = name;
+      CompletableFuture<RulesPass> early = validator != null && Files.size(Path.of(name)) <= CONCURRENT_MAX_BYTES
+          ? CompletableFuture.supplyAsync(() -> rulesPass(input, systemId, rulesValidator, true), BESIDE) : null;
       try (InputStream in = Inputs.open(name)) {
         Inputs.Syntax syntax = Inputs.detect(in, systemId);
         List<Finding> schema = syntax == Inputs.Syntax.XML
@@ -206,25 +233,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       if (validator != null && findings.stream().noneMatch(Finding::isError)) {
-        // read the document: what the schema cannot say (unreadable values), the reader's warnings, and the rules
-        try (Inputs.EventSource events = Inputs.events(name, systemId); Progress progress = Progress.overBytes(
-            spec.commandLine().getErr(), "validate " + systemId, events.totalBytes(), events::bytesRead, quiet)) {
-          ValidationSession session = validator.start(events.document(), systemId);
-          // declared hash eventIDs that do not match the content (error), repeated events (warning)
-          EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
-          while (events.hasNext()) {
-            EpcisEvent event = events.next();
-            session.accept(event, events.lastEventLocation().withFile(systemId));
-            findings.addAll(hashes.check(event));
-            progress.event();
-          }
-          findings.addAll(events.warnings());
-          ValidationResult result = session.finish();
-          findings.addAll(result.findings());
-          hierarchy = result.hierarchy();
-        } catch (EpcisException e) {
-          findings.addAll(e.findings());
-        }
+        RulesPass rules = early != null ? join(early) : rulesPass(name, systemId, validator, quiet);
+        findings.addAll(rules.findings());
+        hierarchy = rules.hierarchy();
       }
       return new Outcome(findings, hierarchy);
     } catch (IOException e) {

@@ -130,18 +130,6 @@ public final class Inputs {
     return events(name, name.equals("-") ? "<stdin>" : name);
   }
 
-  /** Opens a streaming read of either syntax from a stream (not counted for progress), named {@code systemId}. */
-  public static EventSource events(InputStream raw, String systemId) {
-    InputStream in = new BufferedInputStream(raw, 1 << 16);
-    Syntax syntax = detect(in, systemId);
-    if (syntax == Syntax.XML) {
-      XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
-      return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close, new Counter(), -1);
-    }
-    JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
-    return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close, new Counter(), -1);
-  }
-
   /** Opens a streaming read of either syntax, naming it {@code systemId} in findings. */
   public static EventSource events(String name, String systemId) {
     Counter counter = new Counter();
