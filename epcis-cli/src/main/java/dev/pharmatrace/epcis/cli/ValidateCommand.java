@@ -9,7 +9,6 @@ import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.rules.Hierarchy;
-import dev.pharmatrace.epcis.rules.Profile;
 import dev.pharmatrace.epcis.rules.ProfileFiles;
 import dev.pharmatrace.epcis.rules.ValidationResult;
 import dev.pharmatrace.epcis.rules.ValidationSession;
