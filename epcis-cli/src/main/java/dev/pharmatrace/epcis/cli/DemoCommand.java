@@ -105,13 +105,8 @@ final class DemoCommand implements Callable<Integer> {
     Shipment shipment = SampleShipments.generate(seed, items, 24, 40);
     T3Document t3 = T3Builder.create().build(shipment);
     Path xml12 = work.resolve("shipment-1.2.xml");
-    EpcisFiles.writeAtomically(xml12, stream -> {
-      try (XmlDocumentWriter w = EpcisXmlWriter.builder().version(XmlVersion.V1_2).build().open(stream,
-          t3.header())) {
-        t3.forEach(w::write);
-        w.finish();
-      }
-    });
+    EpcisFiles.writeAtomically(xml12, stream -> GenerateCommand.Dscsa.write(t3, stream, false, XmlVersion.V1_2,
+        () -> { }));
     StandardBusinessDocumentHeader sbdh = t3.header().header().sbdh();
     step(1, "generate", String.format(Locale.ROOT, "%s: %,d items in %,d cases on %,d pallets, %,d events, with "
         + "SBDH (%s to %s), %d master-data elements and the T3 statement (%s, %s)", xml12.getFileName(),

@@ -119,17 +119,21 @@ final class GenerateCommand {
       }
       XmlVersion v = xmlVersion;
       try (Progress progress = Progress.overEvents(err, "generate dscsa", t3.eventCount(), quiet)) {
-        Outputs.write(output, out -> write(t3, out, v, progress));
+        Outputs.write(output, out -> write(t3, out, format.equals("jsonld"), v, progress::event));
       }
       return ExitCodes.OK;
     }
 
-    private void write(T3Document t3, OutputStream out, XmlVersion v, Progress progress) {
-      if (format.equals("jsonld")) {
+    /**
+     * Writes a T3 document, streaming: JSON-LD, or XML of version {@code v}; {@code perEvent} runs after each event
+     * (progress). Also the demo's first step.
+     */
+    static void write(T3Document t3, OutputStream out, boolean jsonld, XmlVersion v, Runnable perEvent) {
+      if (jsonld) {
         try (JsonDocumentWriter w = EpcisJsonWriter.create().open(out, t3.header())) {
           t3.forEach(e -> {
             w.write(e);
-            progress.event();
+            perEvent.run();
           });
           w.finish();
         }
@@ -137,7 +141,7 @@ final class GenerateCommand {
         try (XmlDocumentWriter w = EpcisXmlWriter.builder().version(v).build().open(out, t3.header())) {
           t3.forEach(e -> {
             w.write(e);
-            progress.event();
+            perEvent.run();
           });
           w.finish();
         }

@@ -35,7 +35,7 @@ public final class Progress implements AutoCloseable {
     this.err = err;
     this.label = label;
     this.total = total;
-    this.done = done;
+    this.done = done != null ? done : events::sum; // without a byte count, progress is the events counted
     this.unit = unit;
     if (enabled) {
       painter = new Thread(this::paintLoop, "epcis-progress");
@@ -62,10 +62,7 @@ public final class Progress implements AutoCloseable {
 
   /** Progress over a known number of events (e.g. generated ones). */
   public static Progress overEvents(PrintWriter err, String label, long totalEvents, boolean quiet) {
-    Progress[] self = new Progress[1];
-    self[0] = new Progress(err, label, totalEvents, () -> self[0] == null ? 0 : self[0].events.sum(), "events",
-        !quiet && stderrIsTerminal());
-    return self[0];
+    return new Progress(err, label, totalEvents, null, "events", !quiet && stderrIsTerminal());
   }
 
   /** Counts one event (call once per event handled). */
