@@ -108,7 +108,9 @@ public final class XmlBenchmark {
   static long generate(Path file, int objectEvents) throws IOException {
     OffsetDateTime t0 = OffsetDateTime.parse("2024-03-01T08:00:00-05:00");
     String cbvmda = "urn:epcglobal:cbv:mda";
-    EpcisDocument header = EpcisDocument.builder().creationDate(t0).namespace("cbvmda", cbvmda).build();
+    // created after its last event (a document's events happened before it was made)
+    EpcisDocument header = EpcisDocument.builder().creationDate(t0.plusSeconds(objectEvents + 60L))
+        .namespace("cbvmda", cbvmda).build();
     List<Extension> ilmd = List.of(Extension.text(QualifiedName.of(cbvmda, "lotNumber", "cbvmda"), "LOT1"),
         Extension.text(QualifiedName.of(cbvmda, "itemExpirationDate", "cbvmda"), "2026-02-28"));
     long n = 0;

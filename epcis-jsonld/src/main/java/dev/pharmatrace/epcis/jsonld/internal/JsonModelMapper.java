@@ -1,5 +1,6 @@
 package dev.pharmatrace.epcis.jsonld.internal;
 
+import dev.pharmatrace.epcis.model.internal.IsoTimes;
 import dev.pharmatrace.epcis.model.Action;
 import dev.pharmatrace.epcis.model.AggregationEvent;
 import dev.pharmatrace.epcis.model.AssociationEvent;
@@ -623,8 +624,13 @@ public final class JsonModelMapper {
 
   /** Parses an RFC 3339 date-time (zone required). */
   public static OffsetDateTime parseTime(String value, String pointer) {
+    String v = value.strip();
+    OffsetDateTime common = IsoTimes.parseCommon(v, null);
+    if (common != null) {
+      return common;
+    }
     try {
-      return OffsetDateTime.parse(value.strip());
+      return OffsetDateTime.parse(v);
     } catch (DateTimeParseException e) {
       throw new MappingException("JSON-TIME", pointer, "'" + value + "' is not a date-time with zone like "
           + "2024-03-01T10:15:30.000-05:00");

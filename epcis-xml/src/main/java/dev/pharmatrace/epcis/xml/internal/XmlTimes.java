@@ -1,36 +1,29 @@
 package dev.pharmatrace.epcis.xml.internal;
 
+import dev.pharmatrace.epcis.model.internal.IsoTimes;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 
 /** XML Schema dateTime and time zone offsets, as EPCIS writes them. */
 public final class XmlTimes {
   private XmlTimes() {}
 
   /** {@code uuuu-MM-ddTHH:mm:ss[.fraction](Z|±hh:mm)}, seconds always written, fraction only when non-zero. */
-  public static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
-      .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-      .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-      .appendOffset("+HH:MM", "Z")
-      .toFormatter();
+  public static final DateTimeFormatter FORMAT = IsoTimes.FORMAT;
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
   /** Formats a time for XML. */
   public static String format(OffsetDateTime time) {
-    return FORMAT.format(time);
+    return IsoTimes.format(time);
   }
 
   /** Formats an offset as {@code ±hh:mm} ({@code +00:00} for UTC), the form {@code eventTimeZoneOffset} takes. */
   public static String formatOffset(ZoneOffset offset) {
-    int total = offset.getTotalSeconds();
-    int abs = Math.abs(total);
-    return String.format("%s%02d:%02d", total < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
+    return IsoTimes.formatOffset(offset);
   }
 
   /** Whether the lexical dateTime carries a zone. */
@@ -50,6 +43,10 @@ public final class XmlTimes {
    */
   public static OffsetDateTime parse(String lexical, ZoneOffset defaultOffset) {
     String value = lexical.strip();
+    OffsetDateTime common = IsoTimes.parseCommon(value, defaultOffset);
+    if (common != null) {
+      return common;
+    }
     if (hasZone(value)) {
       return OffsetDateTime.parse(value);
     }

@@ -238,6 +238,10 @@ public final class CanonicalValues {
       return v.equals("1") ? "true" : v.equals("0") ? "false" : v;
     }
     if (Extension.XSD_DATE_TIME.equals(type)) {
+      OffsetDateTime common = dev.pharmatrace.epcis.model.internal.IsoTimes.parseCommon(v, null);
+      if (common != null) {
+        return timestamp(common);
+      }
       try {
         return timestamp(OffsetDateTime.parse(v));
       } catch (DateTimeParseException noZone) {

@@ -1,0 +1,233 @@
+package dev.pharmatrace.epcis.benchmarks;
+
+import dev.pharmatrace.epcis.jsonld.EpcisJsonReader;
+import dev.pharmatrace.epcis.jsonld.JsonEventStream;
+import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.xml.EpcisXmlReader;
+import dev.pharmatrace.epcis.xml.XmlEventStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The end-to-end performance table of issue 8: generates the benchmark document (N ObjectEvents with 10 SGTINs and
+ * ILMD each, plus N/10 AggregationEvents of 100 children, as EPCIS 2.0 XML), then runs the {@code epcis} jar on it as
+ * whole processes in a small heap ({@code convert} both ways, {@code validate}, {@code hash}, and {@code validate} on
+ * a one-event file for startup), next to bare parse passes over the same files in the same heap ({@link Floors}: the
+ * JDK's StAX, Woodstox, Jackson). Each step runs {@code bench.runs} times; the best time is kept, so that a
+ * neighbour's burst on a shared machine does not count. Prints time, ratio to the parse floor of the step's input,
+ * events/s and peak RSS, then checks that the round trip XML -> JSON-LD -> XML gives back every event equal.
+ *
+ * <p>One command from a fresh clone (the {@code benchmark} profile binds this harness to {@code verify}):
+ *
+ * <pre>mvn -B -ntp -q verify -DskipTests -Pbenchmark [-Dbench.events=100000] [-Dbench.runs=3] [-Dbench.heap=64m]</pre>
+ *
+ * <p>System properties: {@code bench.jar} (the CLI jar), {@code bench.events} (ObjectEvents, default 100,000 =
+ * 110,000 events), {@code bench.runs} (default 3), {@code bench.heap} (default 64m), {@code bench.dir} (keep the
+ * files there instead of a deleted temp directory).
+ */
+public final class CliBenchmark {
+  private final Path jar;
+  private final String heap;
+  private final int runs;
+  private final List<String> rows = new ArrayList<>();
+
+  private CliBenchmark(Path jar, String heap, int runs) {
+    this.jar = jar;
+    this.heap = heap;
+    this.runs = runs;
+  }
+
+  /** Runs the harness (configured by system properties, see the class comment). */
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(System.getProperty("bench.jar", "epcis-cli/target/epcis.jar")).toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      System.err.println("CLI jar not found: " + jar + " (build it: mvn -B -ntp -q package -DskipTests)");
+      System.exit(2);
+    }
+    int objectEvents = Integer.getInteger("bench.events", 100_000);
+    CliBenchmark bench = new CliBenchmark(jar, System.getProperty("bench.heap", "64m"),
+        Integer.getInteger("bench.runs", 3));
+    String keep = System.getProperty("bench.dir", "");
+    Path dir = keep.isEmpty() ? Files.createTempDirectory("epcis-cli-bench") : Files.createDirectories(Path.of(keep));
+    try {
+      bench.run(dir, objectEvents);
+    } finally {
+      if (keep.isEmpty()) {
+        try (var files = Files.list(dir)) {
+          for (Path f : files.toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(dir);
+      }
+    }
+  }
+
+  private void run(Path dir, int objectEvents) throws Exception {
+    Path xml = dir.resolve("bench.xml");
+    Path jsonld = dir.resolve("bench.jsonld");
+    Path back = dir.resolve("bench-back.xml");
+    Path tiny = dir.resolve("tiny.xml");
+    Path hashes = dir.resolve("hashes.txt");
+    long events = XmlBenchmark.generate(xml, objectEvents);
+    XmlBenchmark.generate(tiny, 1);
+    System.out.printf(Locale.ROOT, "EPCIS CLI benchmark: %,d events; 2.0 XML %,d bytes; heap -Xmx%s; best of %d runs;"
+        + " Java %s; %d cores; %s%n", events, Files.size(xml), heap, runs, System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), cpuModel());
+    System.out.printf(Locale.ROOT, "%-44s %8s %9s %12s %9s%n", "step (whole process)", "seconds", "x floor",
+        "events/s", "RSS MB");
+
+    double staxFloor = step("floor: JDK StAX pass over the XML", events, 0, floor("jdk", xml, events));
+    step("floor: Woodstox StAX pass over the XML", events, staxFloor, floor("woodstox", xml, events));
+    step("epcis convert XML -> JSON-LD", events, staxFloor,
+        epcis(0, "convert", xml.toString(), "--to", "jsonld", "-q", "-o", jsonld.toString()));
+    System.out.printf(Locale.ROOT, "(JSON-LD %,d bytes)%n", Files.size(jsonld));
+    double jsonFloor = step("floor: Jackson pass over the JSON-LD", events, 0, floor("jackson", jsonld, events));
+    step("epcis convert JSON-LD -> XML", events, jsonFloor,
+        epcis(0, "convert", jsonld.toString(), "--to", "xml", "-q", "-o", back.toString()));
+    step("epcis validate XML (schema + core rules)", events, staxFloor,
+        epcis(0, "validate", "-q", xml.toString()));
+    step("epcis hash XML", events, staxFloor, hash(xml, hashes, events));
+    step("epcis validate JSON-LD (schema + core rules)", events, jsonFloor,
+        epcis(0, "validate", "-q", jsonld.toString()));
+    step("epcis hash JSON-LD", events, jsonFloor, hash(jsonld, hashes, events));
+    step("epcis validate, one-event file (startup)", 1, 0, epcis(0, "validate", "-q", tiny.toString()));
+    step("epcis --version (JVM + command line)", 0, 0, epcis(0, "--version"));
+
+    long equal = sameEvents(xml, back, jsonld);
+    System.out.printf(Locale.ROOT, "round trip XML -> JSON-LD -> XML: %,d of %,d events equal%n", equal, events);
+    if (equal != events) {
+      throw new IllegalStateException("the round trip lost or changed events");
+    }
+  }
+
+  /** One whole-process step: runs it {@code runs} times, prints the best, returns its seconds. */
+  private double step(String name, long events, double floorSeconds, Cmd cmd) throws Exception {
+    double best = Double.MAX_VALUE;
+    long rss = 0;
+    for (int i = 0; i < runs; i++) {
+      Result r = cmd.run();
+      if (r.seconds < best) {
+        best = r.seconds;
+        rss = r.peakRssKb;
+      }
+    }
+    String ratio = floorSeconds > 0 ? String.format(Locale.ROOT, "%.2f", best / floorSeconds) : "";
+    String rate = events > 1 ? String.format(Locale.ROOT, "%,.0f", events / best) : "";
+    String row = String.format(Locale.ROOT, "%-44s %8.2f %9s %12s %9s", name, best, ratio, rate,
+        rss > 0 ? String.format(Locale.ROOT, "%.0f", rss / 1024.0) : "n/a");
+    rows.add(row);
+    System.out.println(row);
+    return best;
+  }
+
+  private interface Cmd {
+    Result run() throws Exception;
+  }
+
+  private record Result(double seconds, long peakRssKb, String stdout) {}
+
+  private Cmd floor(String kind, Path file, long events) {
+    return () -> {
+      Result r = exec(0, List.of(java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+          Floors.class.getName(), kind, file.toString()));
+      if (Long.parseLong(r.stdout.trim()) != events) {
+        throw new IllegalStateException(kind + " floor counted " + r.stdout.trim() + " events, expected " + events);
+      }
+      return r;
+    };
+  }
+
+  private Cmd epcis(int expectedExit, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    return () -> exec(expectedExit, cmd);
+  }
+
+  private Cmd hash(Path file, Path out, long events) {
+    Cmd hash = epcis(0, "hash", "-q", file.toString());
+    return () -> {
+      Result r = hash.run();
+      long lines = r.stdout.lines().filter(l -> l.startsWith("ni:///sha-256;")).count();
+      if (lines != events) {
+        throw new IllegalStateException("hash printed " + lines + " IDs, expected " + events);
+      }
+      Files.writeString(out, "");
+      return r;
+    };
+  }
+
+  /** Runs a process, stdout to a temp file, polling its peak RSS (VmHWM) while it runs. */
+  private static Result exec(int expectedExit, List<String> command) throws Exception {
+    Path stdout = Files.createTempFile("epcis-bench", ".out");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+          .redirectError(ProcessBuilder.Redirect.INHERIT);
+      long start = System.nanoTime();
+      Process p = pb.start();
+      AtomicLong hwm = new AtomicLong();
+      Path status = Path.of("/proc/" + p.pid() + "/status");
+      while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+        hwm.accumulateAndGet(vmHwmKb(status), Math::max);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (p.exitValue() != expectedExit) {
+        throw new IllegalStateException(String.join(" ", command) + ": exit " + p.exitValue());
+      }
+      return new Result(seconds, hwm.get(), Files.readString(stdout, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(stdout);
+    }
+  }
+
+  private static long vmHwmKb(Path status) {
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process has just ended, or there is no /proc here: no figure
+    }
+    return 0;
+  }
+
+  /** Reads the original and the round-tripped XML side by side, and the JSON-LD, and counts equal event triples. */
+  private static long sameEvents(Path xml, Path back, Path jsonld) {
+    long equal = 0;
+    try (XmlEventStream a = EpcisXmlReader.create().open(xml); XmlEventStream b = EpcisXmlReader.create().open(back);
+        JsonEventStream j = EpcisJsonReader.create().open(jsonld)) {
+      while (a.hasNext()) {
+        EpcisEvent e = a.next();
+        if (b.hasNext() && j.hasNext() && e.equals(b.next()) && e.equals(j.next())) {
+          equal++;
+        }
+      }
+      if (b.hasNext() || j.hasNext()) {
+        return -1;
+      }
+    }
+    return equal;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
