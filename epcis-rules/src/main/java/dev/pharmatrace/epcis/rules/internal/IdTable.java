@@ -11,8 +11,9 @@ import java.util.Map;
  * Interns identifier strings to dense ints {@code 0..size-1} in little memory: an identifier is split at its last
  * {@code .} (or {@code :}) into a class part ({@code urn:epc:id:sgtin:0361234.056789.}, shared by all serials of a
  * product and stored once) and the rest (the serial), which is stored as bytes in an append-only arena; an
- * open-addressing table of longs (hash and id) finds them, comparing stored bytes only when the hash matches. About
- * 4 + 8/load + serial length + 3 bytes per identifier, no object per identifier.
+ * open-addressing table (an int id and a byte of the hash per slot) finds them, comparing stored bytes only when that
+ * byte matches. About 4 + 5/load + serial length + 3 bytes per identifier (about 22 bytes for a 7-character serial
+ * at the average load), no object per identifier; growing the table briefly holds the old one too (5 bytes per slot).
  */
 final class IdTable {
   private static final int ARENA_PAGE = 1 << 16;
@@ -27,8 +28,9 @@ final class IdTable {
   private final Paged.Ints offsets = new Paged.Ints();
   private int size;
 
-  /** Slots: 0 when free, else the full hash in the high half and id + 1 in the low half. */
-  private long[] table = new long[1 << 10];
+  /** Slots: 0 when free, else id + 1; {@code tags} holds the low byte of the slot's hash. */
+  private int[] table = new int[1 << 10];
+  private byte[] tags = new byte[1 << 10];
   private byte[] scratch = new byte[64];
   private int scratchLen;
   // the entry last decoded
@@ -52,13 +54,14 @@ final class IdTable {
     encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      long v = table[slot];
+    byte tag = (byte) h;
+    for (int slot = (h >>> 8) & mask; ; slot = (slot + 1) & mask) {
+      int v = table[slot];
       if (v == 0) {
         return -1;
       }
-      if ((int) (v >>> 32) == h && matches((int) v - 1, cls)) {
-        return (int) v - 1;
+      if (tags[slot] == tag && matches(v - 1, cls)) {
+        return v - 1;
       }
     }
   }
@@ -70,19 +73,21 @@ final class IdTable {
     encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
-    int slot = h & mask;
+    byte tag = (byte) h;
+    int slot = (h >>> 8) & mask;
     for (; ; slot = (slot + 1) & mask) {
-      long v = table[slot];
+      int v = table[slot];
       if (v == 0) {
         break;
       }
-      if ((int) (v >>> 32) == h && matches((int) v - 1, cls)) {
-        return (int) v - 1;
+      if (tags[slot] == tag && matches(v - 1, cls)) {
+        return v - 1;
       }
     }
     int id = size++;
     store(id, cls);
-    table[slot] = ((long) h << 32) | (id + 1L);
+    table[slot] = id + 1;
+    tags[slot] = tag;
     if (size * 10L > table.length * 7L) {
       rehash();
     }
@@ -210,19 +215,24 @@ final class IdTable {
     offsets.set(id, (page << 16) | start);
   }
 
+  /** Doubles the table; the hashes are computed again from the stored entries (they are not kept). */
   private void rehash() {
-    long[] old = table;
-    table = new long[old.length * 2];
+    int[] old = table;
+    table = new int[old.length * 2];
+    tags = new byte[table.length];
     int mask = table.length - 1;
-    for (long v : old) {
+    for (int v : old) {
       if (v == 0) {
         continue;
       }
-      int slot = (int) (v >>> 32) & mask;
+      decode(v - 1);
+      int h = hash(entryClass, entryPage, entryPos, entryLen);
+      int slot = (h >>> 8) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
       table[slot] = v;
+      tags[slot] = (byte) h;
     }
   }
 }
