@@ -12,13 +12,62 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "epcis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Validate, convert and inspect EPCIS documents (EPCIS 1.2 XML, 2.0 XML, 2.0 JSON-LD).",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, IdCommand.class, GenerateCommand.class,
-        HashCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  epcis demo", "  epcis validate shipment.xml", "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
         "  epcis id check \"(01)00361234567890(21)100001\"", "  epcis hash shipment.xml", "",
         "Exit codes: 0 valid/success, 1 invalid input, 2 usage or I/O error."})
 public final class Main {
   private Main() {}
+
+  /**
+   * The subcommands, in the order the usage lists them. Registered in code, not in {@code @Command(subcommands)}: a
+   * command line naming one of ours builds only that one's model (picocli reads each command's annotations by
+   * reflection, a good part of a small file's {@code validate} time); help, completion and anything else get them
+   * all. (A switch rather than a map of constructor references: each lambda would be a class spun at startup.)
+   */
+  static final java.util.List<String> COMMANDS = java.util.List.of("validate", "convert", "id", "generate", "hash",
+      "demo");
+
+  private static Object newCommand(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "id":
+        return new IdCommand();
+      case "generate":
+        return new GenerateCommand();
+      case "hash":
+        return new HashCommand();
+      case "demo":
+        return new DemoCommand();
+      default:
+        return null;
+    }
+  }
+
+  /** The main command with the subcommands {@code args} can reach. */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cmd = new CommandLine(new Main());
+    String first = "";
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        first = a;
+        break;
+      }
+    }
+    Object only = newCommand(first);
+    if (only != null) {
+      cmd.addSubcommand(first, only);
+      return cmd;
+    }
+    for (String name : COMMANDS) {
+      cmd.addSubcommand(name, newCommand(name));
+    }
+    cmd.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+    cmd.addSubcommand("help", new CommandLine.HelpCommand());
+    return cmd;
+  }
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
@@ -28,7 +77,7 @@ public final class Main {
   /** Runs the command line with the given output streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-    CommandLine cmd = new CommandLine(new Main());
+    CommandLine cmd = commandLine(args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
