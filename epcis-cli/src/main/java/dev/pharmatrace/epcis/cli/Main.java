@@ -71,6 +71,7 @@ public final class Main {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
+    dev.pharmatrace.epcis.cli.internal.SchemaPreload.start(args);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

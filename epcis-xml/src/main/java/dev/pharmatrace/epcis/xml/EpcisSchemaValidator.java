@@ -3,6 +3,7 @@ package dev.pharmatrace.epcis.xml;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.xml.internal.SecureStax;
+import dev.pharmatrace.epcis.xml.internal.schema.BundledSchemas;
 import dev.pharmatrace.epcis.xml.internal.schema.SchemaValidation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,17 @@ public final class EpcisSchemaValidator {
    */
   public static EpcisSchemaValidator create() {
     return create(XmlLimits.DEFAULTS);
+  }
+
+  /**
+   * Compiles the bundled schema of EPCIS documents of {@code version} now, if not done yet (once per JVM; validators
+   * otherwise compile it on first use). For a program that can do it while it does something else: the command line
+   * compiles it on a second thread while it parses its arguments, which is most of a small file's start-up.
+   *
+   * @param version the documents' version
+   */
+  public static void preload(XmlVersion version) {
+    BundledSchemas.schema(version == XmlVersion.V1_2 ? BundledSchemas.Entry.CORE_1_2 : BundledSchemas.Entry.CORE_2_0);
   }
 
   /**
