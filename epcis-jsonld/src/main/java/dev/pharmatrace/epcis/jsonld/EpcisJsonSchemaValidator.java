@@ -4,6 +4,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.ValidationLimitExceededException;
 import dev.pharmatrace.epcis.jsonld.internal.schema.BundledJsonSchema;
 import dev.pharmatrace.epcis.jsonld.internal.schema.JsonInputProblem;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LEventList;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedTreeReader;
 import dev.pharmatrace.epcis.jsonld.internal.schema.SchemaFindings;
 import dev.pharmatrace.epcis.model.report.Finding;
@@ -39,9 +41,13 @@ import tools.jackson.databind.JsonNode;
  * well-formed JSON, or not UTF-8), {@code JSON-LIMIT-SIZE}, {@code JSON-LIMIT-DEPTH}, {@code JSON-LIMIT-STRING},
  * {@code JSON-LIMIT-NUMBER}, {@code JSON-LIMIT-NAME}, or {@code IO}.
  *
- * <p>Memory: schema validation needs the whole document as a tree, so a document is validated in memory (roughly
- * five to ten times its size); {@link Limits#maxDocumentBytes()} bounds what is accepted. Use the streaming reader
- * for large documents that need no schema validation.
+ * <p>Memory: files and streams are validated streaming, in bounded memory, whatever the number of events. The
+ * document without the items of its event list (header, master data, body) is read into a tree and validated
+ * against the schema; each item of the event list ({@code /epcisBody/eventList}, or
+ * {@code /epcisBody/queryResults/resultsBody/eventList} of a query document) is read on its own and validated
+ * against the schema's event definition, which is what the schema applies to each item, then dropped. The findings
+ * are the same as those of validating the whole document as one tree (codes, messages, pointers, positions, order
+ * and cap). At most {@link Limits#maxPartChars()} characters are held at once (one event, or the rest).
  *
  * <p>Instances are immutable and thread-safe; the schema is compiled once per class loader, on first use.
  */
@@ -58,27 +64,32 @@ public final class EpcisJsonSchemaValidator {
   /**
    * Limits on the input, so that hostile or broken input fails fast with a finding naming the limit.
    *
-   * <p>Defaults ({@link #DEFAULTS}): document 256 MiB, nesting depth 500, string 16 MiB characters, number 1000
-   * characters, member name 50,000 characters. A real EPCIS JSON document nests about 10 levels.
+   * <p>Defaults ({@link #DEFAULTS}): document size unlimited, part held in memory 64 Mi characters, nesting depth
+   * 500, string 16 MiB characters, number 1000 characters, member name 50,000 characters. A real EPCIS JSON
+   * document nests about 10 levels; one event takes a few kilobytes.
    *
-   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE})
+   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE}); {@link Long#MAX_VALUE} for
+   *     no limit (the default: validation streams)
+   * @param maxPartChars the largest part of a document held in memory at once, in characters: one item of the
+   *     event list, or the document without the items of its event list ({@code JSON-LIMIT-SIZE})
    * @param maxNestingDepth the deepest nesting of arrays and objects ({@code JSON-LIMIT-DEPTH})
    * @param maxStringLength the longest string value, in characters ({@code JSON-LIMIT-STRING})
    * @param maxNumberLength the longest number literal, in characters ({@code JSON-LIMIT-NUMBER})
    * @param maxNameLength the longest member name, in characters ({@code JSON-LIMIT-NAME})
    */
-  public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
+  public record Limits(long maxDocumentBytes, long maxPartChars, int maxNestingDepth, int maxStringLength,
+      int maxNumberLength, int maxNameLength) {
 
     /** The defaults listed above. */
-    public static final Limits DEFAULTS = new Limits(256L << 20, 500, 16 << 20, 1000, 50_000);
+    public static final Limits DEFAULTS = new Limits(Long.MAX_VALUE, 64L << 20, 500, 16 << 20, 1000, 50_000);
 
     /** Validates that every limit is positive. */
     public Limits {
-      if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
-          || maxNameLength < 1) {
+      if (maxDocumentBytes < 1 || maxPartChars < 1 || maxNestingDepth < 1 || maxStringLength < 1
+          || maxNumberLength < 1 || maxNameLength < 1) {
         throw new IllegalArgumentException("JSON limits must be positive: " + maxDocumentBytes + ", "
-            + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", " + maxNameLength);
+            + maxPartChars + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", "
+            + maxNameLength);
       }
     }
 
@@ -89,7 +100,17 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxDocumentBytes(long value) {
-      return new Limits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+      return new Limits(value, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum size of the part held in memory.
+     *
+     * @param value the largest event, or document without its events, in characters
+     * @return the new limits
+     */
+    public Limits withMaxPartChars(long value) {
+      return new Limits(maxDocumentBytes, value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -99,7 +120,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNestingDepth(int value) {
-      return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, value, maxStringLength, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -109,7 +130,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxStringLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, value, maxNumberLength, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, value, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -119,7 +140,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNumberLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, value, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, value, maxNameLength);
     }
 
     /**
@@ -129,7 +150,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNameLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, value);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, value);
     }
   }
 
@@ -138,7 +159,7 @@ public final class EpcisJsonSchemaValidator {
 
   private EpcisJsonSchemaValidator(Limits limits) {
     this.limits = limits;
-    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxNestingDepth(),
+    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxPartChars(), limits.maxNestingDepth(),
         limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
   }
 
@@ -205,12 +226,102 @@ public final class EpcisJsonSchemaValidator {
    */
   public List<Finding> validate(InputStream in, String systemId) {
     Objects.requireNonNull(in, "in");
+    BundledJsonSchema bundled = BundledJsonSchema.get();
+    LocatedTreeReader.Result read;
+    try {
+      read = reader.read(in, (list, index, item) -> validateEvent(bundled, list, index, item, systemId));
+    } catch (JsonInputProblem p) {
+      return List.of(problem(p, systemId));
+    }
+    JsonNode root = read.root();
+    List<Finding> findings = duplicates(read, systemId);
+    CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
+    try {
+      findings.addAll(new SchemaFindings(bundled.schemaNode(), root, systemId)
+          .translate(bundled.schema().validate(root, ctx -> ctx.setErrors(capped))));
+    } catch (ValidationLimitExceededException e) {
+      return List.of(evaluationLimit(e, systemId));
+    }
+    long notListed = 0;
+    long dropped = read.duplicatesOmitted() + capped.dropped();
+    EventFindings events = validatedEvents(root);
+    if (events != null) {
+      if (events.stopped != null) {
+        return List.of(events.stopped);
+      }
+      findings.addAll(events.first);
+      notListed = events.count - events.first.size();
+      dropped += events.dropped;
+    }
+    return SchemaFindings.finish(findings, notListed, dropped, MAX_FINDINGS, systemId);
+  }
+
+  /**
+   * Validates a document read from a stream as one tree, in memory (the way every document was validated before
+   * validation streamed); the oracle of the tests that prove the streaming validation gives the same findings.
+   *
+   * @param in the document
+   * @param systemId the name of the document in findings; may be null
+   * @return every finding, as for {@link #validate(InputStream, String)}
+   */
+  List<Finding> validateInMemory(InputStream in, String systemId) {
+    Objects.requireNonNull(in, "in");
     LocatedTreeReader.Result read;
     try {
       read = reader.read(in);
     } catch (JsonInputProblem p) {
       return List.of(problem(p, systemId));
     }
+    return validateTree(read.root(), systemId, duplicates(read, systemId), read.duplicatesOmitted());
+  }
+
+  /** Validates one item of an event list against the event definition, keeping its findings with the list. */
+  private static void validateEvent(BundledJsonSchema bundled, LEventList list, int index, JsonNode item,
+      String systemId) {
+    EventFindings found = (EventFindings) list.state();
+    if (found == null) {
+      found = new EventFindings();
+      list.state(found);
+    }
+    if (found.stopped != null) {
+      return;
+    }
+    CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
+    List<Error> errors;
+    try {
+      errors = bundled.eventSchema().validate(item, ctx -> ctx.setErrors(capped));
+    } catch (ValidationLimitExceededException e) {
+      found.stopped = evaluationLimit(e, systemId);
+      return;
+    }
+    if (errors.isEmpty()) {
+      return;
+    }
+    List<Object> at = new ArrayList<>(SchemaFindings.elements(list.kind().pointer()));
+    at.add(index);
+    List<Finding> findings = new SchemaFindings(bundled.schemaNode(), item, at, bundled.eventPath(list.kind()),
+        systemId).translate(errors);
+    findings.sort(SchemaFindings.BY_POSITION);
+    found.add(findings, capped.dropped());
+  }
+
+  /**
+   * The findings of the event list the schema validates item by item in this document: the one at the place its
+   * top-level {@code type} selects, if that place holds an event list (a list replaced by a repeated member name
+   * does not count, as the tree keeps the last value).
+   */
+  private static EventFindings validatedEvents(JsonNode root) {
+    for (LocatedNodes.EventListKind kind : LocatedNodes.EventListKind.values()) {
+      if (root.isObject() && root.path("type").isString()
+          && kind.documentType().equals(root.get("type").asString())
+          && root.at(kind.pointer()) instanceof LEventList list) {
+        return list.state() == null ? new EventFindings() : (EventFindings) list.state();
+      }
+    }
+    return null;
+  }
+
+  private static List<Finding> duplicates(LocatedTreeReader.Result read, String systemId) {
     List<Finding> duplicates = new ArrayList<>();
     for (LocatedTreeReader.Duplicate d : read.duplicates()) {
       duplicates.add(Finding.error("JSON-DUPLICATE-KEY", "member \"" + d.name() + "\" appears more than once in"
@@ -218,7 +329,7 @@ public final class EpcisJsonSchemaValidator {
           + " was validated)", SchemaFindings.sourceLocation(systemId, SchemaFindings.elements(d.pointer()),
           d.line(), d.column())));
     }
-    return validate(read.root(), systemId, duplicates, read.duplicatesOmitted());
+    return duplicates;
   }
 
   /**
@@ -232,22 +343,46 @@ public final class EpcisJsonSchemaValidator {
    */
   public List<Finding> validate(JsonNode node, String systemId) {
     Objects.requireNonNull(node, "node");
-    return validate(node, systemId, List.of(), 0);
+    return validateTree(node, systemId, List.of(), 0);
   }
 
-  private List<Finding> validate(JsonNode node, String systemId, List<Finding> readFindings, long readOmitted) {
+  private List<Finding> validateTree(JsonNode node, String systemId, List<Finding> readFindings,
+      long readOmitted) {
     BundledJsonSchema bundled = BundledJsonSchema.get();
     CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
     List<Error> errors;
     try {
       errors = bundled.schema().validate(node, ctx -> ctx.setErrors(capped));
     } catch (ValidationLimitExceededException e) {
-      return List.of(Finding.error("JSON-LIMIT-EVALUATION", "schema validation stopped: the document needs more "
-          + "evaluation than allowed (" + e.getLimitKind() + " limit " + e.getLimit() + ")",
-          SourceLocation.ofPointer(systemId, "", 0, 0)));
+      return List.of(evaluationLimit(e, systemId));
     }
     return new SchemaFindings(bundled.schemaNode(), node, systemId)
         .translate(errors, errors == capped ? capped.dropped() : 0, readFindings, readOmitted, MAX_FINDINGS);
+  }
+
+  private static Finding evaluationLimit(ValidationLimitExceededException e, String systemId) {
+    return Finding.error("JSON-LIMIT-EVALUATION", "schema validation stopped: the document needs more "
+        + "evaluation than allowed (" + e.getLimitKind() + " limit " + e.getLimit() + ")",
+        SourceLocation.ofPointer(systemId, "", 0, 0));
+  }
+
+  /**
+   * The findings of one event list's items: the first {@link #MAX_FINDINGS} + 1 in document order (enough to
+   * cap the document's findings and locate the first omitted one), and how many there were in all.
+   */
+  private static final class EventFindings {
+    private final List<Finding> first = new ArrayList<>();
+    private long count;
+    private long dropped;
+    private Finding stopped;
+
+    void add(List<Finding> findings, long droppedErrors) {
+      count += findings.size();
+      dropped += droppedErrors;
+      for (int i = 0; i < findings.size() && first.size() <= MAX_FINDINGS; i++) {
+        first.add(findings.get(i));
+      }
+    }
   }
 
   private static Finding problem(JsonInputProblem p, String systemId) {
