@@ -4,7 +4,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,12 +67,14 @@ public final class BundledJsonSchema {
 
   /**
    * The registry used for the bundled schema: draft-07, format assertions on ({@code uri}, {@code date-time}), no
-   * remote fetching. Tests use the same settings for the official GS1 schema, so both are judged by one engine.
+   * remote fetching. The {@code uri} format is the engine's with a quick answer for plain EPCIS URIs
+   * ({@link QuickUriFormat}), same verdict.
    *
    * @return a new registry
    */
   public static SchemaRegistry registry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, b -> b
+    Dialect draft7 = Dialect.builder(Dialects.getDraft7()).format(new QuickUriFormat()).build();
+    return SchemaRegistry.withDialect(draft7, b -> b
         .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
         .schemaLoader(l -> l.fetchRemoteResources(false)));
   }
