@@ -3,11 +3,13 @@ package dev.pharmatrace.epcis.jsonld;
 import com.networknt.schema.Error;
 import com.networknt.schema.ValidationLimitExceededException;
 import dev.pharmatrace.epcis.jsonld.internal.schema.BundledJsonSchema;
+import dev.pharmatrace.epcis.jsonld.internal.schema.CappedErrors;
 import dev.pharmatrace.epcis.jsonld.internal.schema.JsonInputProblem;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LEventList;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedTreeReader;
 import dev.pharmatrace.epcis.jsonld.internal.schema.SchemaFindings;
+import dev.pharmatrace.epcis.jsonld.internal.schema.StreamedEvents;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
 import java.io.IOException;
@@ -15,9 +17,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -155,10 +157,12 @@ public final class EpcisJsonSchemaValidator {
   }
 
   private final Limits limits;
+  private final boolean parallelEvents;
   private final LocatedTreeReader reader;
 
-  private EpcisJsonSchemaValidator(Limits limits) {
+  private EpcisJsonSchemaValidator(Limits limits, boolean parallelEvents) {
     this.limits = limits;
+    this.parallelEvents = parallelEvents;
     this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxPartChars(), limits.maxNestingDepth(),
         limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
   }
@@ -179,7 +183,30 @@ public final class EpcisJsonSchemaValidator {
    * @return the validator
    */
   public static EpcisJsonSchemaValidator create(Limits limits) {
-    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"));
+    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"),
+        Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /**
+   * A validator like this one that validates the events of a file or stream on the calling thread only
+   * ({@code false}), or also on the common fork-join pool ({@code true}; the default when the machine has more
+   * than one processor). The findings are the same either way; the reading thread always takes part, at most 64
+   * events are in flight, and no thread is started.
+   *
+   * @param parallel whether events may be validated on the common pool
+   * @return the validator
+   */
+  public EpcisJsonSchemaValidator withParallelEvents(boolean parallel) {
+    return new EpcisJsonSchemaValidator(limits, parallel);
+  }
+
+  /**
+   * Whether events are validated on the common fork-join pool too (see {@link #withParallelEvents(boolean)}).
+   *
+   * @return true if they may be
+   */
+  public boolean parallelEvents() {
+    return parallelEvents;
   }
 
   /**
@@ -227,11 +254,16 @@ public final class EpcisJsonSchemaValidator {
   public List<Finding> validate(InputStream in, String systemId) {
     Objects.requireNonNull(in, "in");
     BundledJsonSchema bundled = BundledJsonSchema.get();
+    StreamedEvents events = new StreamedEvents(bundled, systemId, MAX_RAW_ERRORS, MAX_FINDINGS + 1,
+        parallelEvents ? ForkJoinPool.commonPool() : null);
     LocatedTreeReader.Result read;
     try {
-      read = reader.read(in, (list, index, item) -> validateEvent(bundled, list, index, item, systemId));
+      read = reader.read(in, events);
+      events.finish();
     } catch (JsonInputProblem p) {
       return List.of(problem(p, systemId));
+    } finally {
+      events.cancel();
     }
     JsonNode root = read.root();
     List<Finding> findings = duplicates(read, systemId);
@@ -240,18 +272,18 @@ public final class EpcisJsonSchemaValidator {
       findings.addAll(new SchemaFindings(bundled.schemaNode(), root, systemId)
           .translate(bundled.schema().validate(root, ctx -> ctx.setErrors(capped))));
     } catch (ValidationLimitExceededException e) {
-      return List.of(evaluationLimit(e, systemId));
+      return List.of(StreamedEvents.evaluationLimit(e, systemId));
     }
     long notListed = 0;
     long dropped = read.duplicatesOmitted() + capped.dropped();
-    EventFindings events = validatedEvents(root);
-    if (events != null) {
-      if (events.stopped != null) {
-        return List.of(events.stopped);
+    StreamedEvents.EventFindings validated = validatedEvents(root);
+    if (validated != null) {
+      if (validated.stopped() != null) {
+        return List.of(validated.stopped());
       }
-      findings.addAll(events.first);
-      notListed = events.count - events.first.size();
-      dropped += events.dropped;
+      findings.addAll(validated.first());
+      notListed = validated.count() - validated.first().size();
+      dropped += validated.dropped();
     }
     return SchemaFindings.finish(findings, notListed, dropped, MAX_FINDINGS, systemId);
   }
@@ -275,47 +307,17 @@ public final class EpcisJsonSchemaValidator {
     return validateTree(read.root(), systemId, duplicates(read, systemId), read.duplicatesOmitted());
   }
 
-  /** Validates one item of an event list against the event definition, keeping its findings with the list. */
-  private static void validateEvent(BundledJsonSchema bundled, LEventList list, int index, JsonNode item,
-      String systemId) {
-    EventFindings found = (EventFindings) list.state();
-    if (found == null) {
-      found = new EventFindings();
-      list.state(found);
-    }
-    if (found.stopped != null) {
-      return;
-    }
-    CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
-    List<Error> errors;
-    try {
-      errors = bundled.eventSchema().validate(item, ctx -> ctx.setErrors(capped));
-    } catch (ValidationLimitExceededException e) {
-      found.stopped = evaluationLimit(e, systemId);
-      return;
-    }
-    if (errors.isEmpty()) {
-      return;
-    }
-    List<Object> at = new ArrayList<>(SchemaFindings.elements(list.kind().pointer()));
-    at.add(index);
-    List<Finding> findings = new SchemaFindings(bundled.schemaNode(), item, at, bundled.eventPath(list.kind()),
-        systemId).translate(errors);
-    findings.sort(SchemaFindings.BY_POSITION);
-    found.add(findings, capped.dropped());
-  }
-
   /**
    * The findings of the event list the schema validates item by item in this document: the one at the place its
    * top-level {@code type} selects, if that place holds an event list (a list replaced by a repeated member name
    * does not count, as the tree keeps the last value).
    */
-  private static EventFindings validatedEvents(JsonNode root) {
+  private static StreamedEvents.EventFindings validatedEvents(JsonNode root) {
     for (LocatedNodes.EventListKind kind : LocatedNodes.EventListKind.values()) {
       if (root.isObject() && root.path("type").isString()
           && kind.documentType().equals(root.get("type").asString())
           && root.at(kind.pointer()) instanceof LEventList list) {
-        return list.state() == null ? new EventFindings() : (EventFindings) list.state();
+        return StreamedEvents.findingsOf(list);
       }
     }
     return null;
@@ -354,72 +356,15 @@ public final class EpcisJsonSchemaValidator {
     try {
       errors = bundled.schema().validate(node, ctx -> ctx.setErrors(capped));
     } catch (ValidationLimitExceededException e) {
-      return List.of(evaluationLimit(e, systemId));
+      return List.of(StreamedEvents.evaluationLimit(e, systemId));
     }
     return new SchemaFindings(bundled.schemaNode(), node, systemId)
         .translate(errors, errors == capped ? capped.dropped() : 0, readFindings, readOmitted, MAX_FINDINGS);
-  }
-
-  private static Finding evaluationLimit(ValidationLimitExceededException e, String systemId) {
-    return Finding.error("JSON-LIMIT-EVALUATION", "schema validation stopped: the document needs more "
-        + "evaluation than allowed (" + e.getLimitKind() + " limit " + e.getLimit() + ")",
-        SourceLocation.ofPointer(systemId, "", 0, 0));
-  }
-
-  /**
-   * The findings of one event list's items: the first {@link #MAX_FINDINGS} + 1 in document order (enough to
-   * cap the document's findings and locate the first omitted one), and how many there were in all.
-   */
-  private static final class EventFindings {
-    private final List<Finding> first = new ArrayList<>();
-    private long count;
-    private long dropped;
-    private Finding stopped;
-
-    void add(List<Finding> findings, long droppedErrors) {
-      count += findings.size();
-      dropped += droppedErrors;
-      for (int i = 0; i < findings.size() && first.size() <= MAX_FINDINGS; i++) {
-        first.add(findings.get(i));
-      }
-    }
   }
 
   private static Finding problem(JsonInputProblem p, String systemId) {
     SourceLocation at = p.pointer() == null ? SourceLocation.of(systemId, p.line(), p.column())
         : SourceLocation.ofPointer(systemId, p.pointer(), p.line(), p.column());
     return Finding.error(p.ruleId(), p.getMessage(), at);
-  }
-
-  /** The engine's error list, keeping the first {@code max} errors and counting the rest. */
-  private static final class CappedErrors extends ArrayList<Error> {
-    private static final long serialVersionUID = 1L;
-    private final int max;
-    private long dropped;
-
-    CappedErrors(int max) {
-      this.max = max;
-    }
-
-    @Override
-    public boolean add(Error e) {
-      if (size() < max) {
-        return super.add(e);
-      }
-      dropped++;
-      return true;
-    }
-
-    @Override
-    public boolean addAll(Collection<? extends Error> c) {
-      for (Error e : c) {
-        add(e);
-      }
-      return !c.isEmpty();
-    }
-
-    long dropped() {
-      return dropped;
-    }
   }
 }

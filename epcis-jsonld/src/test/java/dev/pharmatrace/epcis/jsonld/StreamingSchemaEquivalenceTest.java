@@ -136,8 +136,10 @@ class StreamingSchemaEquivalenceTest {
 
   private static List<Finding> assertSame(byte[] doc, String systemId) {
     List<Finding> tree = VALIDATOR.validateInMemory(new ByteArrayInputStream(doc), systemId);
-    List<Finding> streamed = VALIDATOR.validate(new ByteArrayInputStream(doc), systemId);
+    List<Finding> streamed = VALIDATOR.withParallelEvents(true).validate(new ByteArrayInputStream(doc), systemId);
     assertThat(streamed).containsExactlyElementsOf(tree);
+    assertThat(VALIDATOR.withParallelEvents(false).validate(new ByteArrayInputStream(doc), systemId))
+        .containsExactlyElementsOf(tree);
     return streamed;
   }
 }

@@ -125,8 +125,9 @@ public final class LocatedTreeReader {
      * @param list the (empty) list node in the tree
      * @param index the item's index in the list
      * @param item the item, every node {@link LocatedNodes.Located}; not referenced by the tree
+     * @param chars the item's length in the document, in characters
      */
-    void item(LocatedNodes.LEventList list, int index, JsonNode item);
+    void item(LocatedNodes.LEventList list, int index, JsonNode item, long chars);
   }
 
   /**
@@ -302,8 +303,9 @@ public final class LocatedTreeReader {
       for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
         long start = Math.max(1, p.currentTokenLocation().getCharOffset());
         JsonNode item = value(t, start);
-        handedOut += p.currentLocation().getCharOffset() - start;
-        handler.item(list, index++, item);
+        long chars = p.currentLocation().getCharOffset() - start;
+        handedOut += chars;
+        handler.item(list, index++, item, chars);
       }
     }
 
