@@ -205,7 +205,7 @@ public final class EpcisJsonReader {
    * @return the stream
    */
   public JsonEventStream open(InputStream in, String systemId, Supplier<InputStream> reopen) {
-    return openWith(in, systemId, new TopLevelScan(Objects.requireNonNull(reopen, "reopen"), mapper));
+    return openWith(in, systemId, new TopLevelScan(Objects.requireNonNull(reopen, "reopen")));
   }
 
   /** Reads a whole document into memory. */
