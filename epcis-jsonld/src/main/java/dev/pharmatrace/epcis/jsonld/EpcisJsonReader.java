@@ -54,7 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the stream is closed), the rest of the document is read, and then the events: {@link JsonEventStream#document()}
  * is complete before the first event and every event is read with all the document's prefixes. Findings in such a
  * body still give the line and column of the input. A document with {@code @context} and {@code epcisHeader}
- * before {@code epcisBody} is read straight through.
+ * before {@code epcisBody} is read straight through; so is a file ({@link #open(Path)},
+ * {@link #open(InputStream, String, Supplier)}) in which neither, nor {@code type}, follows the body (a byte scan
+ * of the file's top level tells, before the body is read).
  */
 public final class EpcisJsonReader {
   /** Deepest nesting accepted. */
