@@ -223,7 +223,8 @@ final class ValidateCommand implements Callable<Integer> {
         Inputs.Syntax syntax = Inputs.detect(in, systemId);
         List<Finding> schema = syntax == Inputs.Syntax.XML
             ? EpcisSchemaValidator.create().validate(in, systemId)
-            : EpcisJsonSchemaValidator.create().validate(in, systemId);
+            // streaming, event by event; a large file's events also on the idle cores (its rules pass comes after)
+            : EpcisJsonSchemaValidator.create().withParallelEvents(early == null).validate(in, systemId);
         for (Finding f : schema) {
           // a duplicate JSON key is not a schema matter (JSON Schema sees the last value): the schema profile
           // reports it as a warning and keeps the official verdict; the other profiles refuse the document

@@ -183,15 +183,14 @@ public final class EpcisJsonSchemaValidator {
    * @return the validator
    */
   public static EpcisJsonSchemaValidator create(Limits limits) {
-    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"),
-        Runtime.getRuntime().availableProcessors() > 1);
+    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"), false);
   }
 
   /**
    * A validator like this one that validates the events of a file or stream on the calling thread only
-   * ({@code false}), or also on the common fork-join pool ({@code true}; the default when the machine has more
-   * than one processor). The findings are the same either way; the reading thread always takes part, at most 64
-   * events are in flight, and no thread is started.
+   * ({@code false}, the default), or also on the common fork-join pool ({@code true}: less time on a machine with
+   * idle processors, a little more processor time in all). The findings are the same either way; the reading thread
+   * always takes part, at most 64 events are in flight, and no thread is started.
    *
    * @param parallel whether events may be validated on the common pool
    * @return the validator

@@ -19,12 +19,15 @@ import tools.jackson.databind.JsonNode;
  * definition, and keeps their findings with their list, in document order: the first {@code keep} findings and
  * how many there were.
  *
- * <p>With an executor, events are validated on its threads and on the reading thread: at most {@value #WINDOW}
- * events (and {@value #WINDOW_CHARS} characters of them) are in flight; when the window is full the reading thread
- * runs the waiting validations itself until the oldest is done, and results are taken in document order, so the
- * findings do not depend on the number of threads. One instance serves one document, on one reading thread.
+ * <p>With an executor, events are validated on its threads and on the reading thread, in batches of
+ * {@value #BATCH} (one task each, so that handing over costs little): at most {@value #WINDOW} events (and
+ * {@value #WINDOW_CHARS} characters of them) are in flight; when the window is full the reading thread runs the
+ * waiting batches itself until the oldest is done, and results are taken in document order, so the findings do not
+ * depend on the number of threads. One instance serves one document, on one reading thread.
  */
 public final class StreamedEvents implements LocatedTreeReader.EventListHandler {
+  /** Events validated by one task. */
+  static final int BATCH = 16;
   /** The most events validated or waiting at once. */
   static final int WINDOW = 64;
   /** The most characters of events validated or waiting at once (beyond one event). */
@@ -37,6 +40,8 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
   private final Executor executor;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private long pendingChars;
+  private List<Item> batch = new ArrayList<>(BATCH);
+  private long batchChars;
 
   /**
    * A validation of one document's events.
@@ -112,7 +117,9 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
   /** The result of one event: null when it is valid. */
   private record Result(List<Finding> findings, long dropped, Finding stopped) {}
 
-  private record Pending(LEventList list, FutureTask<Result> task, long chars) {}
+  private record Item(LEventList list, int index, JsonNode event) {}
+
+  private record Pending(List<Item> items, FutureTask<List<Result>> task, long chars) {}
 
   @Override
   public void item(LEventList list, int index, JsonNode item, long chars) {
@@ -120,21 +127,42 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
       add(list, validate(list, index, item));
       return;
     }
-    FutureTask<Result> task = new FutureTask<>(() -> validate(list, index, item));
-    pending.add(new Pending(list, task, chars));
-    pendingChars += chars;
+    batch.add(new Item(list, index, item));
+    batchChars += chars;
+    if (batch.size() == BATCH || batchChars > WINDOW_CHARS / 4) {
+      submit();
+    }
+  }
+
+  /** Hands the current batch to the executor, then takes results while the window is over full. */
+  private void submit() {
+    List<Item> items = batch;
+    FutureTask<List<Result>> task = new FutureTask<>(() -> {
+      List<Result> results = new ArrayList<>(items.size());
+      for (Item i : items) {
+        results.add(validate(i.list, i.index, i.event));
+      }
+      return results;
+    });
+    pending.add(new Pending(items, task, batchChars));
+    pendingChars += batchChars;
+    batch = new ArrayList<>(BATCH);
+    batchChars = 0;
     try {
       executor.execute(task);
     } catch (RejectedExecutionException e) {
       task.run();
     }
-    while (pending.size() > WINDOW || (pendingChars > WINDOW_CHARS && !pending.isEmpty())) {
+    while ((pending.size() + 1) * BATCH > WINDOW || (pendingChars > WINDOW_CHARS && !pending.isEmpty())) {
       takeOldest();
     }
   }
 
   /** Waits for the events still in flight and takes their findings; call after the document was read. */
   public void finish() {
+    if (!batch.isEmpty()) {
+      submit();
+    }
     while (!pending.isEmpty()) {
       takeOldest();
     }
@@ -147,6 +175,8 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
     }
     pending.clear();
     pendingChars = 0;
+    batch.clear();
+    batchChars = 0;
   }
 
   private void takeOldest() {
@@ -159,10 +189,13 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
     }
     pending.removeFirst();
     pendingChars -= oldest.chars;
-    add(oldest.list, join(oldest.task));
+    List<Result> results = join(oldest.task);
+    for (int i = 0; i < results.size(); i++) {
+      add(oldest.items.get(i).list, results.get(i));
+    }
   }
 
-  private static Result join(FutureTask<Result> task) {
+  private static List<Result> join(FutureTask<List<Result>> task) {
     boolean interrupted = false;
     try {
       while (true) {
