@@ -371,6 +371,13 @@ class EpcisJsonSchemaValidatorTest {
     // both fit
     assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), doc2)
         .stream().map(Finding::ruleId)).doesNotContain("JSON-LIMIT-SIZE");
+    // the list's separators and white space belong to no part: a long, loosely written list passes a small limit
+    String tiny = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
+        + " \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": [], \"action\": \"OBSERVE\"}";
+    String loose = doc.replaceFirst("\"eventList\": \\[", "\"eventList\": [" + (tiny + ",\n" + " ".repeat(200))
+        .repeat(2000));
+    assertThat(loose.length()).isGreaterThan(500_000);
+    assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), loose)).isEmpty();
   }
 
   // ---- API behaviour ---------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads one JSON document into a Jackson tree of {@link LocatedNodes} (every value and member name keeps its line
  * and column), with hard limits: document size in bytes, nesting depth, string, number and member-name length.
  * Numbers become the node types Jackson's default tree reader produces (int, long, big integer, double), so
- * validators see the same tree.
+ * validators see the same tree. A streaming read ({@link #read(InputStream, EventListHandler)}) hands the items of
+ * the event lists over one at a time instead of keeping them, and bounds the part held in memory.
  *
  * <p>Duplicate member names are detected here rather than with Jackson's {@code STRICT_DUPLICATE_DETECTION}, which
  * would abort parsing at the first one: every duplicate is reported ({@link Result#duplicates()}) and, as with
@@ -297,16 +298,22 @@ public final class LocatedTreeReader {
       }
     }
 
-    /** Reads the items of an event list up to its end, handing each to the handler. */
+    /**
+     * Reads the items of an event list up to its end, handing each to the handler. Everything between the list's
+     * brackets (items, commas, white space) counts as handed out, not as part of the tree.
+     */
     private void items(LocatedNodes.LEventList list) throws JsonInputProblem {
       int index = 0;
+      long from = p.currentLocation().getCharOffset();
       for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
         long start = Math.max(1, p.currentTokenLocation().getCharOffset());
         JsonNode item = value(t, start);
-        long chars = p.currentLocation().getCharOffset() - start;
-        handedOut += chars;
-        handler.item(list, index++, item, chars);
+        long end = p.currentLocation().getCharOffset();
+        handedOut += end - from;
+        from = end;
+        handler.item(list, index++, item, end - start);
       }
+      handedOut += p.currentTokenLocation().getCharOffset() - from;
     }
 
     private JsonToken next() throws JsonInputProblem {
