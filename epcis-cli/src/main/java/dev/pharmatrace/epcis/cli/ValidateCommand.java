@@ -147,6 +147,9 @@ final class ValidateCommand implements Callable<Integer> {
     return exit;
   }
 
+  /** JSON files from this size have their events schema-validated on the common pool too. */
+  static final long PARALLEL_SCHEMA_MIN_BYTES = 8L << 20;
+
   /** Runs the rules pass beside the schema pass; daemon threads, so that they never hold the process. */
   private static final java.util.concurrent.Executor BESIDE = task -> {
     Thread t = new Thread(task, "epcis-rules-pass");
@@ -217,13 +220,15 @@ final class ValidateCommand implements Callable<Integer> {
       Validator rulesValidator = validator;
       String input = name;
       java.util.concurrent.atomic.AtomicBoolean schemaFailed = new java.util.concurrent.atomic.AtomicBoolean();
+      boolean large = Files.size(Path.of(name)) > PARALLEL_SCHEMA_MIN_BYTES;
       CompletableFuture<RulesPass> rules = validator == null ? null : CompletableFuture.supplyAsync(
           () -> rulesPass(input, systemId, rulesValidator, quiet, schemaFailed::get), BESIDE);
       try (InputStream in = Inputs.open(name)) {
         Inputs.Syntax syntax = Inputs.detect(in, systemId);
         List<Finding> schema = syntax == Inputs.Syntax.XML
             ? EpcisSchemaValidator.create().validate(in, systemId)
-            : EpcisJsonSchemaValidator.create().validate(in, systemId);
+            // streaming, event by event; a large file's events also on the common pool, beside the rules pass
+            : EpcisJsonSchemaValidator.create().withParallelEvents(large).validate(in, systemId);
         schemaFailed.set(schema.stream().anyMatch(f -> f.isError() && !f.ruleId().equals("JSON-DUPLICATE-KEY")));
         for (Finding f : schema) {
           // a duplicate JSON key is not a schema matter (JSON Schema sees the last value): the schema profile

@@ -2,6 +2,7 @@ package dev.pharmatrace.epcis.jsonld;
 
 import dev.pharmatrace.epcis.jsonld.internal.JsonEventStreamImpl;
 import dev.pharmatrace.epcis.jsonld.internal.LdHooks;
+import dev.pharmatrace.epcis.jsonld.internal.TopLevelScan;
 import dev.pharmatrace.epcis.jsonld.internal.ld.Normalizer;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
@@ -10,14 +11,18 @@ import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
 import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -49,7 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the stream is closed), the rest of the document is read, and then the events: {@link JsonEventStream#document()}
  * is complete before the first event and every event is read with all the document's prefixes. Findings in such a
  * body still give the line and column of the input. A document with {@code @context} and {@code epcisHeader}
- * before {@code epcisBody} is read straight through.
+ * before {@code epcisBody} is read straight through; so is a file ({@link #open(Path)},
+ * {@link #open(InputStream, String, Supplier)}) in which neither, nor {@code type}, follows the body (a byte scan
+ * of the file's top level tells, before the body is read).
  */
 public final class EpcisJsonReader {
   /** Deepest nesting accepted. */
@@ -126,6 +133,10 @@ public final class EpcisJsonReader {
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
   public JsonEventStream open(InputStream in, String systemId) {
+    return openWith(in, systemId, null);
+  }
+
+  private JsonEventStream openWith(InputStream in, String systemId, TopLevelScan rescan) {
     InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
     JsonParser parser;
     try {
@@ -136,7 +147,7 @@ public final class EpcisJsonReader {
     }
     Path spoolIn = spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
     return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents, new Hooks(processing), spoolIn,
-        spoolMemoryThreshold);
+        spoolMemoryThreshold, rescan);
   }
 
   /** The JSON-LD services the streaming reader uses. */
@@ -168,9 +179,35 @@ public final class EpcisJsonReader {
     static final JsonLdProcessing INSTANCE = JsonLdProcessing.builder().failOnUndefinedTerms(true).build();
   }
 
-  /** Opens a streaming read of a file. */
+  /**
+   * Opens a streaming read of a file. A file can be read twice: when its {@code epcisBody} comes before its
+   * {@code @context} or {@code epcisHeader}, or has neither before it, a quick scan of the top level (names only,
+   * values skipped) tells whether either, or {@code type}, follows the body; if not, the body is read in place
+   * instead of being set aside.
+   */
   public JsonEventStream open(Path file) {
-    return open(EpcisFiles.open(file), file.toString());
+    return open(EpcisFiles.open(file), file.toString(), () -> {
+      try {
+        return Files.newInputStream(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Opens a streaming read of {@code in} (the stream owns and closes it) whose content {@code reopen} can read
+   * again from its start, as for {@link #open(Path)}: for a file read through a wrapper (a progress counter, a
+   * decompressor), so that a body can be read in place when nothing it needs follows it.
+   *
+   * @param in the document
+   * @param systemId the name of the document in findings
+   * @param reopen opens the same content again (a new stream each call, closed by the reader; it may throw
+   *     {@link UncheckedIOException}, the body is then set aside as for a stream)
+   * @return the stream
+   */
+  public JsonEventStream open(InputStream in, String systemId, Supplier<InputStream> reopen) {
+    return openWith(in, systemId, new TopLevelScan(Objects.requireNonNull(reopen, "reopen")));
   }
 
   /** Reads a whole document into memory. */

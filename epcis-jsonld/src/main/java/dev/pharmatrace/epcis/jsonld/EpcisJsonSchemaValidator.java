@@ -3,9 +3,13 @@ package dev.pharmatrace.epcis.jsonld;
 import com.networknt.schema.Error;
 import com.networknt.schema.ValidationLimitExceededException;
 import dev.pharmatrace.epcis.jsonld.internal.schema.BundledJsonSchema;
+import dev.pharmatrace.epcis.jsonld.internal.schema.CappedErrors;
 import dev.pharmatrace.epcis.jsonld.internal.schema.JsonInputProblem;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes;
+import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LEventList;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedTreeReader;
 import dev.pharmatrace.epcis.jsonld.internal.schema.SchemaFindings;
+import dev.pharmatrace.epcis.jsonld.internal.schema.StreamedEvents;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
 import java.io.IOException;
@@ -13,9 +17,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,9 +43,13 @@ import tools.jackson.databind.JsonNode;
  * well-formed JSON, or not UTF-8), {@code JSON-LIMIT-SIZE}, {@code JSON-LIMIT-DEPTH}, {@code JSON-LIMIT-STRING},
  * {@code JSON-LIMIT-NUMBER}, {@code JSON-LIMIT-NAME}, or {@code IO}.
  *
- * <p>Memory: schema validation needs the whole document as a tree, so a document is validated in memory (roughly
- * five to ten times its size); {@link Limits#maxDocumentBytes()} bounds what is accepted. Use the streaming reader
- * for large documents that need no schema validation.
+ * <p>Memory: files and streams are validated streaming, in bounded memory, whatever the number of events. The
+ * document without the items of its event list (header, master data, body) is read into a tree and validated
+ * against the schema; each item of the event list ({@code /epcisBody/eventList}, or
+ * {@code /epcisBody/queryResults/resultsBody/eventList} of a query document) is read on its own and validated
+ * against the schema's event definition, which is what the schema applies to each item, then dropped. The findings
+ * are the same as those of validating the whole document as one tree (codes, messages, pointers, positions, order
+ * and cap). At most {@link Limits#maxPartChars()} characters are held at once (one event, or the rest).
  *
  * <p>Instances are immutable and thread-safe; the schema is compiled once per class loader, on first use.
  */
@@ -58,27 +66,32 @@ public final class EpcisJsonSchemaValidator {
   /**
    * Limits on the input, so that hostile or broken input fails fast with a finding naming the limit.
    *
-   * <p>Defaults ({@link #DEFAULTS}): document 256 MiB, nesting depth 500, string 16 MiB characters, number 1000
-   * characters, member name 50,000 characters. A real EPCIS JSON document nests about 10 levels.
+   * <p>Defaults ({@link #DEFAULTS}): document size unlimited, part held in memory 64 Mi characters, nesting depth
+   * 500, string 16 MiB characters, number 1000 characters, member name 50,000 characters. A real EPCIS JSON
+   * document nests about 10 levels; one event takes a few kilobytes.
    *
-   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE})
+   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE}); {@link Long#MAX_VALUE} for
+   *     no limit (the default: validation streams)
+   * @param maxPartChars the largest part of a document held in memory at once, in characters: one item of the
+   *     event list, or the document without the items of its event list ({@code JSON-LIMIT-SIZE})
    * @param maxNestingDepth the deepest nesting of arrays and objects ({@code JSON-LIMIT-DEPTH})
    * @param maxStringLength the longest string value, in characters ({@code JSON-LIMIT-STRING})
    * @param maxNumberLength the longest number literal, in characters ({@code JSON-LIMIT-NUMBER})
    * @param maxNameLength the longest member name, in characters ({@code JSON-LIMIT-NAME})
    */
-  public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
+  public record Limits(long maxDocumentBytes, long maxPartChars, int maxNestingDepth, int maxStringLength,
+      int maxNumberLength, int maxNameLength) {
 
     /** The defaults listed above. */
-    public static final Limits DEFAULTS = new Limits(256L << 20, 500, 16 << 20, 1000, 50_000);
+    public static final Limits DEFAULTS = new Limits(Long.MAX_VALUE, 64L << 20, 500, 16 << 20, 1000, 50_000);
 
     /** Validates that every limit is positive. */
     public Limits {
-      if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
-          || maxNameLength < 1) {
+      if (maxDocumentBytes < 1 || maxPartChars < 1 || maxNestingDepth < 1 || maxStringLength < 1
+          || maxNumberLength < 1 || maxNameLength < 1) {
         throw new IllegalArgumentException("JSON limits must be positive: " + maxDocumentBytes + ", "
-            + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", " + maxNameLength);
+            + maxPartChars + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", "
+            + maxNameLength);
       }
     }
 
@@ -89,7 +102,17 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxDocumentBytes(long value) {
-      return new Limits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+      return new Limits(value, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+    }
+
+    /**
+     * These limits with another maximum size of the part held in memory.
+     *
+     * @param value the largest event, or document without its events, in characters
+     * @return the new limits
+     */
+    public Limits withMaxPartChars(long value) {
+      return new Limits(maxDocumentBytes, value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -99,7 +122,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNestingDepth(int value) {
-      return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, value, maxStringLength, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -109,7 +132,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxStringLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, value, maxNumberLength, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, value, maxNumberLength, maxNameLength);
     }
 
     /**
@@ -119,7 +142,7 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNumberLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, value, maxNameLength);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, value, maxNameLength);
     }
 
     /**
@@ -129,16 +152,18 @@ public final class EpcisJsonSchemaValidator {
      * @return the new limits
      */
     public Limits withMaxNameLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, value);
+      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, value);
     }
   }
 
   private final Limits limits;
+  private final boolean parallelEvents;
   private final LocatedTreeReader reader;
 
-  private EpcisJsonSchemaValidator(Limits limits) {
+  private EpcisJsonSchemaValidator(Limits limits, boolean parallelEvents) {
     this.limits = limits;
-    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxNestingDepth(),
+    this.parallelEvents = parallelEvents;
+    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxPartChars(), limits.maxNestingDepth(),
         limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
   }
 
@@ -158,7 +183,29 @@ public final class EpcisJsonSchemaValidator {
    * @return the validator
    */
   public static EpcisJsonSchemaValidator create(Limits limits) {
-    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"));
+    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"), false);
+  }
+
+  /**
+   * A validator like this one that validates the events of a file or stream on the calling thread only
+   * ({@code false}, the default), or also on the common fork-join pool ({@code true}: less time on a machine with
+   * idle processors, a little more processor time in all). The findings are the same either way; the reading thread
+   * always takes part, at most 64 events are in flight, and no thread is started.
+   *
+   * @param parallel whether events may be validated on the common pool
+   * @return the validator
+   */
+  public EpcisJsonSchemaValidator withParallelEvents(boolean parallel) {
+    return new EpcisJsonSchemaValidator(limits, parallel);
+  }
+
+  /**
+   * Whether events are validated on the common fork-join pool too (see {@link #withParallelEvents(boolean)}).
+   *
+   * @return true if they may be
+   */
+  public boolean parallelEvents() {
+    return parallelEvents;
   }
 
   /**
@@ -205,12 +252,77 @@ public final class EpcisJsonSchemaValidator {
    */
   public List<Finding> validate(InputStream in, String systemId) {
     Objects.requireNonNull(in, "in");
+    BundledJsonSchema bundled = BundledJsonSchema.get();
+    StreamedEvents events = new StreamedEvents(bundled, systemId, MAX_RAW_ERRORS, MAX_FINDINGS + 1,
+        parallelEvents ? ForkJoinPool.commonPool() : null);
+    LocatedTreeReader.Result read;
+    try {
+      read = reader.read(in, events);
+      events.finish();
+    } catch (JsonInputProblem p) {
+      return List.of(problem(p, systemId));
+    } finally {
+      events.cancel();
+    }
+    JsonNode root = read.root();
+    List<Finding> findings = duplicates(read, systemId);
+    CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
+    try {
+      findings.addAll(new SchemaFindings(bundled.schemaNode(), root, systemId)
+          .translate(bundled.schema().validate(root, ctx -> ctx.setErrors(capped))));
+    } catch (ValidationLimitExceededException e) {
+      return List.of(StreamedEvents.evaluationLimit(e, systemId));
+    }
+    long notListed = 0;
+    long dropped = read.duplicatesOmitted() + capped.dropped();
+    StreamedEvents.EventFindings validated = validatedEvents(root);
+    if (validated != null) {
+      if (validated.stopped() != null) {
+        return List.of(validated.stopped());
+      }
+      findings.addAll(validated.first());
+      notListed = validated.count() - validated.first().size();
+      dropped += validated.dropped();
+    }
+    return SchemaFindings.finish(findings, notListed, dropped, MAX_FINDINGS, systemId);
+  }
+
+  /**
+   * Validates a document read from a stream as one tree, in memory (the way every document was validated before
+   * validation streamed); the oracle of the tests that prove the streaming validation gives the same findings.
+   *
+   * @param in the document
+   * @param systemId the name of the document in findings; may be null
+   * @return every finding, as for {@link #validate(InputStream, String)}
+   */
+  List<Finding> validateInMemory(InputStream in, String systemId) {
+    Objects.requireNonNull(in, "in");
     LocatedTreeReader.Result read;
     try {
       read = reader.read(in);
     } catch (JsonInputProblem p) {
       return List.of(problem(p, systemId));
     }
+    return validateTree(read.root(), systemId, duplicates(read, systemId), read.duplicatesOmitted());
+  }
+
+  /**
+   * The findings of the event list the schema validates item by item in this document: the one at the place its
+   * top-level {@code type} selects, if that place holds an event list (a list replaced by a repeated member name
+   * does not count, as the tree keeps the last value).
+   */
+  private static StreamedEvents.EventFindings validatedEvents(JsonNode root) {
+    for (LocatedNodes.EventListKind kind : LocatedNodes.EventListKind.values()) {
+      if (root.isObject() && root.path("type").isString()
+          && kind.documentType().equals(root.get("type").asString())
+          && root.at(kind.pointer()) instanceof LEventList list) {
+        return StreamedEvents.findingsOf(list);
+      }
+    }
+    return null;
+  }
+
+  private static List<Finding> duplicates(LocatedTreeReader.Result read, String systemId) {
     List<Finding> duplicates = new ArrayList<>();
     for (LocatedTreeReader.Duplicate d : read.duplicates()) {
       duplicates.add(Finding.error("JSON-DUPLICATE-KEY", "member \"" + d.name() + "\" appears more than once in"
@@ -218,7 +330,7 @@ public final class EpcisJsonSchemaValidator {
           + " was validated)", SchemaFindings.sourceLocation(systemId, SchemaFindings.elements(d.pointer()),
           d.line(), d.column())));
     }
-    return validate(read.root(), systemId, duplicates, read.duplicatesOmitted());
+    return duplicates;
   }
 
   /**
@@ -232,19 +344,18 @@ public final class EpcisJsonSchemaValidator {
    */
   public List<Finding> validate(JsonNode node, String systemId) {
     Objects.requireNonNull(node, "node");
-    return validate(node, systemId, List.of(), 0);
+    return validateTree(node, systemId, List.of(), 0);
   }
 
-  private List<Finding> validate(JsonNode node, String systemId, List<Finding> readFindings, long readOmitted) {
+  private List<Finding> validateTree(JsonNode node, String systemId, List<Finding> readFindings,
+      long readOmitted) {
     BundledJsonSchema bundled = BundledJsonSchema.get();
     CappedErrors capped = new CappedErrors(MAX_RAW_ERRORS);
     List<Error> errors;
     try {
       errors = bundled.schema().validate(node, ctx -> ctx.setErrors(capped));
     } catch (ValidationLimitExceededException e) {
-      return List.of(Finding.error("JSON-LIMIT-EVALUATION", "schema validation stopped: the document needs more "
-          + "evaluation than allowed (" + e.getLimitKind() + " limit " + e.getLimit() + ")",
-          SourceLocation.ofPointer(systemId, "", 0, 0)));
+      return List.of(StreamedEvents.evaluationLimit(e, systemId));
     }
     return new SchemaFindings(bundled.schemaNode(), node, systemId)
         .translate(errors, errors == capped ? capped.dropped() : 0, readFindings, readOmitted, MAX_FINDINGS);
@@ -254,37 +365,5 @@ public final class EpcisJsonSchemaValidator {
     SourceLocation at = p.pointer() == null ? SourceLocation.of(systemId, p.line(), p.column())
         : SourceLocation.ofPointer(systemId, p.pointer(), p.line(), p.column());
     return Finding.error(p.ruleId(), p.getMessage(), at);
-  }
-
-  /** The engine's error list, keeping the first {@code max} errors and counting the rest. */
-  private static final class CappedErrors extends ArrayList<Error> {
-    private static final long serialVersionUID = 1L;
-    private final int max;
-    private long dropped;
-
-    CappedErrors(int max) {
-      this.max = max;
-    }
-
-    @Override
-    public boolean add(Error e) {
-      if (size() < max) {
-        return super.add(e);
-      }
-      dropped++;
-      return true;
-    }
-
-    @Override
-    public boolean addAll(Collection<? extends Error> c) {
-      for (Error e : c) {
-        add(e);
-      }
-      return !c.isEmpty();
-    }
-
-    long dropped() {
-      return dropped;
-    }
   }
 }

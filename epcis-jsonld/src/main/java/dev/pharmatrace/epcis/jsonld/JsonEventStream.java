@@ -21,8 +21,8 @@ public interface JsonEventStream extends Iterator<EpcisEvent>, AutoCloseable {
    * The document without its events, complete before the first event: its {@code @context} and
    * {@code epcisHeader} are read first even when they follow {@code epcisBody} in the input (the body is then set
    * aside, see {@link EpcisJsonReader}). Other members that follow {@code epcisBody} in a document whose
-   * {@code @context} and {@code epcisHeader} precede it (document extensions) are added once the last event has
-   * been read.
+   * {@code @context} and {@code epcisHeader} precede it, or (for a file) do not follow it, are added once the last
+   * event has been read (document extensions).
    */
   EpcisDocument document();
 

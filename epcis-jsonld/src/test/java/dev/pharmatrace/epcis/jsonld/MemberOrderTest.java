@@ -185,6 +185,70 @@ class MemberOrderTest {
   }
 
   @Test
+  void aFileWithoutHeaderIsReadInPlaceWhenNothingFollowsTheBody(@TempDir Path dir) throws IOException {
+    Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+    EpcisJsonReader reader = EpcisJsonReader.create().withSpoolDirectory(spoolDir).withSpoolMemoryThreshold(0);
+    String trailing = ",\n \"rail:note\": \"after\"";
+    Path bodyLast = Files.writeString(dir.resolve("last.jsonld"), "{" + CONTEXT + ",\n" + HEAD + ",\n" + BODY
+        + trailing + "}");
+    Path bodyFirst = Files.writeString(dir.resolve("first.jsonld"), "{" + BODY + ",\n" + CONTEXT + ",\n" + HEAD
+        + trailing + "}");
+    Path noContext = Files.writeString(dir.resolve("bare.jsonld"), "{" + HEAD + ",\n" + BODY + "}");
+    // no header and no context after the body: read in place, nothing set aside (the spool file would show)
+    List<EpcisEvent> inPlace = new ArrayList<>();
+    EpcisDocument inPlaceDoc;
+    try (JsonEventStream s = reader.open(bodyLast)) {
+      while (s.hasNext()) {
+        inPlace.add(s.next());
+        assertThat(list(spoolDir)).isEmpty();
+      }
+      inPlaceDoc = s.document();
+    }
+    try (JsonEventStream s = reader.open(noContext)) {
+      assertThat(s.next()).isNotNull();
+      assertThat(list(spoolDir)).isEmpty();
+    }
+    // the same document with its body first is set aside, and reads the same
+    List<EpcisEvent> setAside = new ArrayList<>();
+    EpcisDocument setAsideDoc;
+    try (JsonEventStream s = reader.open(bodyFirst)) {
+      assertThat(list(spoolDir)).isNotEmpty();
+      s.forEachRemaining(setAside::add);
+      setAsideDoc = s.document();
+    }
+    assertThat(inPlace).hasSize(2).isEqualTo(setAside);
+    assertThat(inPlace.get(0).extensions()).extracting(Extension::name).containsExactly(WAGON);
+    assertThat(inPlaceDoc).isEqualTo(setAsideDoc);
+    // a stream cannot be scanned ahead: without a header its body is set aside, as before
+    try (JsonEventStream s = open(reader, Files.readString(bodyLast))) {
+      assertThat(list(spoolDir)).isNotEmpty();
+      assertThat(s.next()).isEqualTo(inPlace.get(0));
+    }
+    // unless the caller can open it again
+    try (JsonEventStream s = reader.open(Files.newInputStream(bodyLast), "last.jsonld",
+        () -> new ByteArrayInputStream(read(bodyLast)))) {
+      assertThat(s.next()).isEqualTo(inPlace.get(0));
+      assertThat(list(spoolDir)).isEmpty();
+    }
+    // a reopening that fails falls back to setting the body aside
+    try (JsonEventStream s = reader.open(Files.newInputStream(bodyLast), "last.jsonld", () -> {
+      throw new java.io.UncheckedIOException(new IOException("gone"));
+    })) {
+      assertThat(list(spoolDir)).isNotEmpty();
+      assertThat(s.next()).isEqualTo(inPlace.get(0));
+    }
+    assertThat(list(spoolDir)).isEmpty();
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aLargeBodyIsSetAsideInAFile(@TempDir Path dir) throws IOException {
     int count = 200_000;
     Path file = dir.resolve("large.jsonld");

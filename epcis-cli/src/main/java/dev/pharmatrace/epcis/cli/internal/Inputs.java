@@ -4,6 +4,7 @@ import dev.pharmatrace.epcis.jsonld.EpcisJsonReader;
 import dev.pharmatrace.epcis.jsonld.JsonEventStream;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
+import dev.pharmatrace.epcis.model.io.EpcisFiles;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -140,7 +141,9 @@ public final class Inputs {
       XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
       return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
     }
-    JsonEventStream s = EpcisJsonReader.create().open(in, systemId);
+    // a file can be scanned ahead, so that a body without a header after it is read in place, not set aside
+    JsonEventStream s = total < 0 ? EpcisJsonReader.create().open(in, systemId)
+        : EpcisJsonReader.create().open(in, systemId, () -> EpcisFiles.open(Path.of(name)));
     return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
   }
 

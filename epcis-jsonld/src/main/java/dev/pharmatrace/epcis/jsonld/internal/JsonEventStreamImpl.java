@@ -40,12 +40,15 @@ import tools.jackson.databind.node.ObjectNode;
  * body is spooled ({@link BodySpool}: in memory up to a threshold, then in a temporary file), the remaining
  * top-level members are read, and only then are the events read from the spool, so that {@link #document()} is
  * complete before the first event and every event is mapped with the document's full prefix table. Otherwise
- * (the usual order) the events are read straight from the input.
+ * (the usual order; or, for a file, when a scan of its top level shows that none of them, nor {@code type}, follows
+ * the body) the events are read straight from the input.
  */
 public final class JsonEventStreamImpl implements JsonEventStream {
   private static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
       "TransformationEvent", "AssociationEvent");
   private static final int MAX_WARNINGS = 1000;
+  /** Top-level members that, after the body, make the body be set aside. */
+  private static final Set<String> AFTER_BODY = Set.of("@context", "epcisHeader", "type");
   private static final String DOCUMENT_EVENT_LIST = "/epcisBody/eventList";
   private static final String QUERY_EVENT_LIST = "/epcisBody/queryResults/resultsBody/eventList";
 
@@ -57,6 +60,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private final LdHooks ld;
   private final Path spoolDirectory;
   private final long spoolMemoryThreshold;
+  private final TopLevelScan rescan;
   private BodySpool spool;
   private boolean replaying;
   private JsonNode documentContext;
@@ -87,11 +91,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
 
   /**
    * Opens the stream and reads up to the first event; a body that must be spooled goes to a temporary file in
-   * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes.
+   * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes; with a {@code rescan} of the
+   * input (a file), only when the top-level members the events need follow the body.
    */
   public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents,
-      LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold) {
+      LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
     this.ld = ld;
+    this.rescan = rescan;
     this.spoolDirectory = spoolDirectory;
     this.spoolMemoryThreshold = spoolMemoryThreshold;
     this.mapper = mapper;
@@ -200,7 +206,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       String name = p.currentName();
       p.nextToken();
       if (name.equals("epcisBody") && spool == null && (!headerSeen || (documentContext == null
-          && !early.has("@context")))) {
+          && !early.has("@context"))) && neededLater()) {
         spoolBody();
         continue;
       }
@@ -258,6 +264,15 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       member(m.getKey(), m.getValue());
     }
     return "EPCISDocument";
+  }
+
+  /**
+   * Whether something the events or {@link #document()} need before the first event may follow the body: a
+   * header, a context, the type. Only a file can tell (by a second scan of its top level); a stream is assumed to
+   * have them.
+   */
+  private boolean neededLater() {
+    return rescan == null || !Boolean.FALSE.equals(rescan.anyAfterBody(AFTER_BODY));
   }
 
   /** Copies the body (the parser is on its START_OBJECT) to the spool, checking syntax and limits on the input. */

@@ -316,7 +316,7 @@ class EpcisJsonSchemaValidatorTest {
     String doc = read(fixture("valid-bare-event.json"));
     Finding streamed = only(validate(tiny, doc));
     assertThat(streamed.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
-    assertThat(streamed.message()).contains("200 bytes").contains("in memory");
+    assertThat(streamed.message()).contains("200 bytes").contains("maxDocumentBytes");
     Path file = dir.resolve("big.json");
     Files.writeString(file, doc);
     Finding onDisk = only(tiny.validate(file));
@@ -345,7 +345,39 @@ class EpcisJsonSchemaValidatorTest {
   void limitsMustBePositive() {
     assertThatThrownBy(() -> Limits.DEFAULTS.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(EpcisJsonSchemaValidator.create().limits()).isEqualTo(Limits.DEFAULTS);
-    assertThat(Limits.DEFAULTS.maxDocumentBytes()).isEqualTo(256L << 20);
+    assertThat(Limits.DEFAULTS.maxDocumentBytes()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Limits.DEFAULTS.maxPartChars()).isEqualTo(64L << 20);
+    assertThatThrownBy(() -> Limits.DEFAULTS.withMaxPartChars(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void partLimitBoundsOneEventAndTheRestOfTheDocument() throws IOException {
+    String doc = read(fixture("valid-document.jsonld"));
+    int events = doc.indexOf("\"eventList\"");
+    assertThat(events).isPositive();
+    // the document outside its events is larger than the limit
+    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(events / 2));
+    Finding envelope = only(validate(small, doc));
+    assertThat(envelope.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
+    assertThat(envelope.message()).startsWith("the document outside its event list is larger than the limit of "
+        + events / 2 + " characters");
+    // one event is larger than the limit, the rest is not
+    String big = "{\"type\": \"ObjectEvent\", \"ex:pad\": \"" + "x".repeat(5000) + "\"}";
+    String doc2 = doc.replace("\"eventList\": [", "\"eventList\": [" + big + ", ");
+    Finding event = only(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(4000)), doc2));
+    assertThat(event.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
+    assertThat(event.message()).startsWith("an event of the event list is larger than the limit of 4000");
+    assertThat(event.location().jsonPointer()).startsWith("/epcisBody/eventList/0");
+    // both fit
+    assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), doc2)
+        .stream().map(Finding::ruleId)).doesNotContain("JSON-LIMIT-SIZE");
+    // the list's separators and white space belong to no part: a long, loosely written list passes a small limit
+    String tiny = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
+        + " \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": [], \"action\": \"OBSERVE\"}";
+    String loose = doc.replaceFirst("\"eventList\": \\[", "\"eventList\": [" + (tiny + ",\n" + " ".repeat(200))
+        .repeat(2000));
+    assertThat(loose.length()).isGreaterThan(500_000);
+    assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), loose)).isEmpty();
   }
 
   // ---- API behaviour ---------------------------------------------------------------------------------------

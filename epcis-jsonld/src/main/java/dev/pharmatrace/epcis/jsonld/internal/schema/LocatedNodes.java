@@ -85,6 +85,91 @@ public final class LocatedNodes {
     }
   }
 
+  /**
+   * An event list whose items were not kept in the tree: the streaming reader hands each item to a
+   * {@link LocatedTreeReader.EventListHandler} and leaves this array empty. Which of the document's event lists
+   * was kept (a repeated member name replaces an earlier one) is seen from the finished tree; {@link #state()}
+   * holds what the handler collected for this list.
+   */
+  public static final class LEventList extends ArrayNode implements Located {
+    private static final long serialVersionUID = 1L;
+    private final Position position;
+    private final EventListKind kind;
+    private transient Object state;
+
+    LEventList(Position position, EventListKind kind) {
+      super(JsonNodeFactory.instance);
+      this.position = position;
+      this.kind = kind;
+    }
+
+    @Override
+    public Position position() {
+      return position;
+    }
+
+    /**
+     * Where in the document this list is.
+     *
+     * @return the kind
+     */
+    public EventListKind kind() {
+      return kind;
+    }
+
+    /**
+     * What the handler attached to this list, or null.
+     *
+     * @return the state
+     */
+    public Object state() {
+      return state;
+    }
+
+    /**
+     * Attaches the handler's state to this list.
+     *
+     * @param value the state
+     */
+    public void state(Object value) {
+      this.state = value;
+    }
+  }
+
+  /** The two places of an event list that the schema validates item by item. */
+  public enum EventListKind {
+    /** {@code /epcisBody/eventList} of an {@code EPCISDocument}. */
+    DOCUMENT("/epcisBody/eventList", "EPCISDocument"),
+    /** {@code /epcisBody/queryResults/resultsBody/eventList} of an {@code EPCISQueryDocument}. */
+    QUERY("/epcisBody/queryResults/resultsBody/eventList", "EPCISQueryDocument");
+
+    private final String pointer;
+    private final String documentType;
+
+    EventListKind(String pointer, String documentType) {
+      this.pointer = pointer;
+      this.documentType = documentType;
+    }
+
+    /**
+     * The JSON pointer of the list.
+     *
+     * @return the pointer
+     */
+    public String pointer() {
+      return pointer;
+    }
+
+    /**
+     * The top-level {@code type} of the documents whose schema validates the items of this list as events.
+     *
+     * @return the document type
+     */
+    public String documentType() {
+      return documentType;
+    }
+  }
+
   static final class LString extends StringNode implements Located {
     private final Position position;
 

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads one JSON document into a Jackson tree of {@link LocatedNodes} (every value and member name keeps its line
  * and column), with hard limits: document size in bytes, nesting depth, string, number and member-name length.
  * Numbers become the node types Jackson's default tree reader produces (int, long, big integer, double), so
- * validators see the same tree.
+ * validators see the same tree. A streaming read ({@link #read(InputStream, EventListHandler)}) hands the items of
+ * the event lists over one at a time instead of keeping them, and bounds the part held in memory.
  *
  * <p>Duplicate member names are detected here rather than with Jackson's {@code STRICT_DUPLICATE_DETECTION}, which
  * would abort parsing at the first one: every duplicate is reported ({@link Result#duplicates()}) and, as with
@@ -54,6 +55,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LocatedTreeReader {
   private final long maxDocumentBytes;
+  private final long maxPartChars;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
@@ -64,14 +66,17 @@ public final class LocatedTreeReader {
    * A reader with these limits.
    *
    * @param maxDocumentBytes the largest document, in bytes
+   * @param maxPartChars the largest part held in memory by a streaming read (an event list item, or the rest of
+   *     the document), in characters
    * @param maxNestingDepth the deepest nesting of arrays and objects
    * @param maxStringLength the longest string value, in characters
    * @param maxNumberLength the longest number, in characters
    * @param maxNameLength the longest member name, in characters
    */
-  public LocatedTreeReader(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+  public LocatedTreeReader(long maxDocumentBytes, long maxPartChars, int maxNestingDepth, int maxStringLength, int maxNumberLength,
       int maxNameLength) {
     this.maxDocumentBytes = maxDocumentBytes;
+    this.maxPartChars = maxPartChars;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
@@ -110,20 +115,56 @@ public final class LocatedTreeReader {
   public static final int MAX_DUPLICATES = 10_000;
 
   /**
-   * Reads a document. The stream is read to the end of the document (and the whitespace after it) and not closed.
+   * Receives the items of the event lists that a streaming {@link #read(InputStream, EventListHandler) read}
+   * leaves out of the tree, one at a time, in document order.
+   */
+  @FunctionalInterface
+  public interface EventListHandler {
+    /**
+     * One item of an event list.
+     *
+     * @param list the (empty) list node in the tree
+     * @param index the item's index in the list
+     * @param item the item, every node {@link LocatedNodes.Located}; not referenced by the tree
+     * @param chars the item's length in the document, in characters
+     */
+    void item(LocatedNodes.LEventList list, int index, JsonNode item, long chars);
+  }
+
+  /**
+   * Reads a document into one tree. The stream is read to the end of the document (and the whitespace after it)
+   * and not closed.
    *
    * @param in the document, in UTF-8
    * @return the tree and the duplicate member names
    * @throws JsonInputProblem if the input is not one well-formed JSON value within the limits, or cannot be read
    */
   public Result read(InputStream in) throws JsonInputProblem {
+    return read(in, null);
+  }
+
+  /**
+   * Reads a document, handing the items of its event lists ({@link LocatedNodes.EventListKind}) to
+   * {@code handler} one at a time instead of keeping them: the tree holds everything else, with an empty
+   * {@link LocatedNodes.LEventList} in place of each event list. Memory is bounded by the largest item and the
+   * rest of the document, each limited to {@code maxPartChars} characters.
+   *
+   * @param in the document, in UTF-8
+   * @param handler receives the event list items; null to keep them in the tree (as {@link #read(InputStream)})
+   * @return the tree and the duplicate member names (of the whole document, items included)
+   * @throws JsonInputProblem if the input is not one well-formed JSON value within the limits, or cannot be read
+   */
+  public Result read(InputStream in, EventListHandler handler) throws JsonInputProblem {
     CountingInput counted = new CountingInput(in, maxDocumentBytes);
     JsonParser parser = null;
     try {
       parser = factory.createParser(ObjectReadContext.empty(), utf8(counted));
-      List<Duplicate> duplicates = new ArrayList<>();
-      long[] omitted = new long[1];
-      JsonNode root = readValue(parser, duplicates, omitted);
+      Reading reading = new Reading(parser, handler);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new JsonInputProblem("JSON-SYNTAX", "the document is empty: expected a JSON object", 1, 1, null);
+      }
+      JsonNode root = reading.value(first, 0);
       JsonToken after = parser.nextToken();
       if (after != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -131,7 +172,7 @@ public final class LocatedTreeReader {
             "unexpected content after the end of the JSON document (" + describe(after)
                 + "): a document is exactly one JSON value", at.getLineNr(), at.getColumnNr(), null);
       }
-      return new Result(root, List.copyOf(duplicates), omitted[0]);
+      return new Result(root, List.copyOf(reading.duplicates), reading.omitted);
     } catch (IOException e) {
       throw new JsonInputProblem("IO", "cannot read the document (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0, null);
@@ -169,72 +210,162 @@ public final class LocatedTreeReader {
         .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  private JsonNode readValue(JsonParser p, List<Duplicate> duplicates, long[] omitted) throws JsonInputProblem {
-    JsonToken t = p.nextToken();
-    if (t == null) {
-      throw new JsonInputProblem("JSON-SYNTAX", "the document is empty: expected a JSON object", 1, 1, null);
+  /** One read: the parser, the duplicates found, and the characters left out of the tree so far. */
+  private final class Reading {
+    private final JsonParser p;
+    private final EventListHandler handler;
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private long omitted;
+    /** Characters of event list items handed to the handler (not in the tree). */
+    private long handedOut;
+
+    Reading(JsonParser p, EventListHandler handler) {
+      this.p = p;
+      this.handler = handler;
     }
-    Deque<JsonNode> open = new ArrayDeque<>();
-    String name = null;
-    int nameLine = 0;
-    int nameColumn = 0;
-    JsonNode root = null;
-    while (true) {
-      if (t == JsonToken.PROPERTY_NAME) {
-        name = p.currentName();
-        TokenStreamLocation at = p.currentTokenLocation();
-        nameLine = at.getLineNr();
-        nameColumn = at.getColumnNr();
-      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-        open.pop();
-        if (open.isEmpty()) {
-          return root;
-        }
-      } else {
-        TokenStreamLocation at = p.currentTokenLocation();
-        Position pos = new Position(at.getLineNr(), at.getColumnNr(), nameLine, nameColumn);
-        JsonNode node = switch (t) {
-          case START_OBJECT -> new LObject(pos);
-          case START_ARRAY -> new LArray(pos);
-          case VALUE_STRING -> new LString(p.getString(), pos);
-          case VALUE_NUMBER_INT -> integer(p, pos);
-          case VALUE_NUMBER_FLOAT -> floating(p, pos);
-          case VALUE_TRUE -> new LBoolean(true, pos);
-          case VALUE_FALSE -> new LBoolean(false, pos);
-          case VALUE_NULL -> new LNull(pos);
-          default -> throw new JsonInputProblem("JSON-SYNTAX", "unexpected JSON token " + t, at.getLineNr(),
-              at.getColumnNr(), null);
-        };
-        JsonNode parent = open.peek();
-        if (parent == null) {
-          root = node;
-        } else if (parent instanceof ObjectNode object) {
-          if (object.has(name)) {
-            if (duplicates.size() < MAX_DUPLICATES) {
-              duplicates.add(new Duplicate(name, pointer(p), nameLine, nameColumn));
-            } else {
-              omitted[0]++;
-            }
+
+    /**
+     * Reads the value starting at token {@code t}: the document (from offset 0) or an event list item (from
+     * {@code start}, its first character).
+     */
+    JsonNode value(JsonToken t, long start) throws JsonInputProblem {
+      Deque<JsonNode> open = new ArrayDeque<>();
+      boolean item = start > 0;
+      String name = null;
+      int nameLine = 0;
+      int nameColumn = 0;
+      JsonNode root = null;
+      while (true) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          name = p.currentName();
+          TokenStreamLocation at = p.currentTokenLocation();
+          nameLine = at.getLineNr();
+          nameColumn = at.getColumnNr();
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          if (handler != null) {
+            checkPart(p.currentTokenLocation(), item, start);
           }
-          object.set(name, node);
+          open.pop();
+          if (open.isEmpty()) {
+            return root;
+          }
         } else {
-          ((ArrayNode) parent).add(node);
+          TokenStreamLocation at = p.currentTokenLocation();
+          if (handler != null) {
+            checkPart(at, item, start);
+          }
+          Position pos = new Position(at.getLineNr(), at.getColumnNr(), nameLine, nameColumn);
+          LocatedNodes.EventListKind list = t == JsonToken.START_ARRAY && handler != null && !item
+              && "eventList".equals(name) ? eventListKind(p.streamReadContext()) : null;
+          JsonNode node = list != null ? new LocatedNodes.LEventList(pos, list) : switch (t) {
+            case START_OBJECT -> new LObject(pos);
+            case START_ARRAY -> new LArray(pos);
+            case VALUE_STRING -> new LString(p.getString(), pos);
+            case VALUE_NUMBER_INT -> integer(p, pos);
+            case VALUE_NUMBER_FLOAT -> floating(p, pos);
+            case VALUE_TRUE -> new LBoolean(true, pos);
+            case VALUE_FALSE -> new LBoolean(false, pos);
+            case VALUE_NULL -> new LNull(pos);
+            default -> throw new JsonInputProblem("JSON-SYNTAX", "unexpected JSON token " + t, at.getLineNr(),
+                at.getColumnNr(), null);
+          };
+          JsonNode parent = open.peek();
+          if (parent == null) {
+            root = node;
+          } else if (parent instanceof ObjectNode object) {
+            if (object.has(name)) {
+              if (duplicates.size() < MAX_DUPLICATES) {
+                duplicates.add(new Duplicate(name, pointer(p), nameLine, nameColumn));
+              } else {
+                omitted++;
+              }
+            }
+            object.set(name, node);
+          } else {
+            ((ArrayNode) parent).add(node);
+          }
+          if (list != null) {
+            items((LocatedNodes.LEventList) node);
+          } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            open.push(node);
+          } else if (parent == null) {
+            return root;
+          }
+          nameLine = 0;
+          nameColumn = 0;
         }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          open.push(node);
-        } else if (parent == null) {
-          return root;
-        }
-        nameLine = 0;
-        nameColumn = 0;
+        t = next();
       }
-      t = p.nextToken();
+    }
+
+    /**
+     * Reads the items of an event list up to its end, handing each to the handler. Everything between the list's
+     * brackets (items, commas, white space) counts as handed out, not as part of the tree.
+     */
+    private void items(LocatedNodes.LEventList list) throws JsonInputProblem {
+      int index = 0;
+      long from = p.currentLocation().getCharOffset();
+      for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+        long start = Math.max(1, p.currentTokenLocation().getCharOffset());
+        JsonNode item = value(t, start);
+        long end = p.currentLocation().getCharOffset();
+        handedOut += end - from;
+        from = end;
+        handler.item(list, index++, item, end - start);
+      }
+      handedOut += p.currentTokenLocation().getCharOffset() - from;
+    }
+
+    private JsonToken next() throws JsonInputProblem {
+      JsonToken t = p.nextToken();
       if (t == null) {
         TokenStreamLocation at = p.currentLocation();
         throw new JsonInputProblem("JSON-SYNTAX", "unexpected end of input: the JSON document is incomplete",
             at.getLineNr(), at.getColumnNr(), pointer(p));
       }
+      return t;
     }
+
+    /** Fails when the part being read (an item, or the document outside its items) passes the limit at {@code at}. */
+    private void checkPart(TokenStreamLocation at, boolean item, long start) throws JsonInputProblem {
+      long inTree = item ? at.getCharOffset() - start : at.getCharOffset() - handedOut;
+      if (inTree <= maxPartChars) {
+        return;
+      }
+      throw new JsonInputProblem("JSON-LIMIT-SIZE", (item ? "an event of the event list"
+          : "the document outside its event list") + " is larger than the limit of " + maxPartChars
+          + " characters: schema validation holds one event at a time, and the rest of the document, in memory;"
+          + " split it or raise the limit (EpcisJsonSchemaValidator.Limits.maxPartChars)", at.getLineNr(),
+          at.getColumnNr(), pointer(p));
+    }
+  }
+
+  /**
+   * The kind of event list an array just started is, from the parser's context, or null if the array is not at
+   * one of the two event list places.
+   */
+  private static LocatedNodes.EventListKind eventListKind(TokenStreamContext array) {
+    TokenStreamContext body = array.getParent();
+    if (body == null || !body.inObject()) {
+      return null;
+    }
+    TokenStreamContext up = body.getParent();
+    if (isRootMember(up, "epcisBody")) {
+      return LocatedNodes.EventListKind.DOCUMENT;
+    }
+    TokenStreamContext results = up;
+    TokenStreamContext queryBody = results == null ? null : results.getParent();
+    if (results != null && "resultsBody".equals(results.currentName()) && queryBody != null
+        && "queryResults".equals(queryBody.currentName()) && isRootMember(queryBody.getParent(), "epcisBody")) {
+      return LocatedNodes.EventListKind.QUERY;
+    }
+    return null;
+  }
+
+  /** Whether {@code ctx} is the document's top-level object, currently at member {@code name}. */
+  private static boolean isRootMember(TokenStreamContext ctx, String name) {
+    return ctx != null && ctx.inObject() && name.equals(ctx.currentName()) && ctx.getParent() != null
+        && ctx.getParent().inRoot();
   }
 
   private static JsonNode integer(JsonParser p, Position pos) {
@@ -338,8 +469,7 @@ public final class LocatedTreeReader {
    */
   public static JsonInputProblem sizeProblem(long maxDocumentBytes, long line, long column) {
     return new JsonInputProblem("JSON-LIMIT-SIZE", "the document is larger than the limit of " + maxDocumentBytes
-        + " bytes: JSON Schema validation holds the whole document in memory; split the document or raise"
-        + " the limit (EpcisJsonSchemaValidator.Limits.maxDocumentBytes)", line, column, null);
+        + " bytes (EpcisJsonSchemaValidator.Limits.maxDocumentBytes)", line, column, null);
   }
 
   private static String firstLine(String message) {

@@ -30,6 +30,10 @@ import tools.jackson.databind.JsonNode;
  * or the offending member name for unknown members).
  */
 public final class SchemaFindings {
+  /** Document order of findings: by line, then column. */
+  public static final Comparator<Finding> BY_POSITION = Comparator.comparingLong((Finding f) -> f.location().line())
+      .thenComparingLong(f -> f.location().column());
+
   private static final int MAX_VALUE_CHARS = 80;
   private static final Pattern CBV_URN = Pattern.compile("^urn:epcglobal:cbv:[A-Za-z]+:(.+)$");
   private static final Pattern CBV_WEB = Pattern.compile("^https?://(?:ns|ref)\\.gs1\\.org/cbv/[A-Za-z]+-(.+)$");
@@ -37,6 +41,8 @@ public final class SchemaFindings {
 
   private final JsonNode schemaRoot;
   private final JsonNode instanceRoot;
+  private final List<Object> instancePrefix;
+  private final List<Object> evaluationPrefix;
   private final String systemId;
 
   /**
@@ -47,8 +53,26 @@ public final class SchemaFindings {
    * @param systemId the document's name in findings, may be null
    */
   public SchemaFindings(JsonNode schemaRoot, JsonNode instanceRoot, String systemId) {
+    this(schemaRoot, instanceRoot, List.of(), List.of(), systemId);
+  }
+
+  /**
+   * A translator for a part of a document validated on its own against a sub-schema (an event of an event list,
+   * against the event definition): the engine's paths, relative to the part and the sub-schema, are read as if
+   * the whole document had been validated, so the findings are the same.
+   *
+   * @param schemaRoot the bundled schema document
+   * @param part the validated part
+   * @param instancePrefix the path of the part in the document (names as strings, indexes as integers)
+   * @param evaluationPrefix the evaluation path of the sub-schema when the whole document is validated
+   * @param systemId the document's name in findings, may be null
+   */
+  public SchemaFindings(JsonNode schemaRoot, JsonNode part, List<Object> instancePrefix,
+      List<Object> evaluationPrefix, String systemId) {
     this.schemaRoot = schemaRoot;
-    this.instanceRoot = instanceRoot;
+    this.instanceRoot = part;
+    this.instancePrefix = instancePrefix;
+    this.evaluationPrefix = evaluationPrefix;
     this.systemId = systemId;
   }
 
@@ -65,13 +89,25 @@ public final class SchemaFindings {
    */
   public List<Finding> translate(List<Error> errors, long droppedErrors, List<Finding> readFindings,
       long droppedReadFindings, int max) {
+    List<Finding> all = new ArrayList<>(readFindings);
+    all.addAll(translate(errors));
+    return finish(all, 0, droppedErrors + droppedReadFindings, max, systemId);
+  }
+
+  /**
+   * Translates errors into findings, without repetitions, in the engine's order (not yet in document order).
+   *
+   * @param errors the engine's errors
+   * @return the findings
+   */
+  public List<Finding> translate(List<Error> errors) {
     Map<String, RuleGroup> rules = new LinkedHashMap<>();
-    List<Finding> out = new ArrayList<>(readFindings);
+    List<Finding> out = new ArrayList<>(errors.size());
     for (Error e : errors) {
       List<Step> steps = walk(e.getEvaluationPath());
       int rule = ruleIndex(steps);
       if (rule >= 0) {
-        List<Object> at = truncate(elements(e.getInstanceLocation()), descentsAfter(steps, rule));
+        List<Object> at = truncate(instancePath(e), descentsAfter(steps, rule));
         String key = prefix(steps, rule) + '@' + pointer(at);
         rules.computeIfAbsent(key, k -> new RuleGroup(owner(steps, rule), at, out.size()));
         rules.get(key).errors.add(e);
@@ -90,18 +126,34 @@ public final class SchemaFindings {
         findings.add(f);
       }
     }
-    droppedErrors += droppedReadFindings;
-    findings.sort(Comparator.comparingLong((Finding f) -> f.location().line())
-        .thenComparingLong(f -> f.location().column()));
-    if (findings.size() <= max && droppedErrors == 0) {
+    return findings;
+  }
+
+  /**
+   * Puts findings in document order (by line and column; a stable sort, so findings at one position keep their
+   * order) and caps them at {@code max}, with a closing note on the rest.
+   *
+   * @param findings the findings (sorted in place)
+   * @param notListed findings known to come after all of {@code findings}, counted but not listed; when positive,
+   *     {@code findings} must hold more than {@code max} findings
+   * @param dropped findings (or raw errors) dropped without being formed, to bound memory
+   * @param max the most findings to list
+   * @param systemId the document's name, for the note's location when it has no better one
+   * @return the findings to report
+   */
+  public static List<Finding> finish(List<Finding> findings, long notListed, long dropped, int max,
+      String systemId) {
+    findings.sort(BY_POSITION);
+    long total = findings.size() + notListed;
+    if (total <= max && dropped == 0) {
       return findings;
     }
     List<Finding> capped = new ArrayList<>(findings.subList(0, Math.min(max, findings.size())));
-    long omitted = findings.size() - capped.size() + droppedErrors;
-    SourceLocation first = findings.size() > max ? findings.get(max).location() : SourceLocation.of(systemId, 0, 0);
-    capped.add(Finding.error("JSON-SCHEMA", (droppedErrors > 0 ? "at least " : "") + omitted + " more schema error"
+    long omitted = total - capped.size() + dropped;
+    SourceLocation first = total > max ? findings.get(max).location() : SourceLocation.of(systemId, 0, 0);
+    capped.add(Finding.error("JSON-SCHEMA", (dropped > 0 ? "at least " : "") + omitted + " more schema error"
         + (omitted == 1 ? " was" : "s were") + " omitted (only the first " + capped.size() + " are listed)"
-        + (findings.size() > max ? "; the first omitted one is at this location" : ""), first));
+        + (total > max ? "; the first omitted one is at this location" : ""), first));
     return capped;
   }
 
@@ -109,7 +161,7 @@ public final class SchemaFindings {
 
   private Finding single(Error e, List<Step> steps) {
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-    List<Object> at = elements(e.getInstanceLocation());
+    List<Object> at = instancePath(e);
     JsonNode value = node(at);
     JsonNode owner = steps.size() >= 2 ? steps.get(steps.size() - 2).node : schemaRoot;
     String label = label(at);
@@ -256,7 +308,7 @@ public final class SchemaFindings {
     StringBuilder found = new StringBuilder();
     if (g.rule.has("if")) {
       for (Error e : g.errors) {
-        List<Object> at = elements(e.getInstanceLocation());
+        List<Object> at = instancePath(e);
         JsonNode v = node(at);
         if (v != null && v.isValueNode() && at.size() > g.at.size()) {
           found.append(found.length() == 0 ? " Found " : ", ").append(label(at)).append(' ').append(render(v));
@@ -273,7 +325,7 @@ public final class SchemaFindings {
   private List<Step> walk(NodePath evaluationPath) {
     List<Step> steps = new ArrayList<>();
     JsonNode cur = schemaRoot;
-    for (Object seg : elements(evaluationPath)) {
+    for (Object seg : prefixed(evaluationPrefix, evaluationPath)) {
       String s = String.valueOf(seg);
       if (cur != null && s.equals("$ref") && cur.has("$ref")) {
         cur = resolve(cur.get("$ref").asString());
@@ -415,6 +467,19 @@ public final class SchemaFindings {
     return out;
   }
 
+  private List<Object> instancePath(Error e) {
+    return prefixed(instancePrefix, e.getInstanceLocation());
+  }
+
+  private static List<Object> prefixed(List<Object> prefix, NodePath path) {
+    if (prefix.isEmpty()) {
+      return elements(path);
+    }
+    List<Object> out = new ArrayList<>(prefix);
+    out.addAll(elements(path));
+    return out;
+  }
+
   private static List<Object> truncate(List<Object> at, int drop) {
     return new ArrayList<>(at.subList(0, Math.max(0, at.size() - drop)));
   }
@@ -426,8 +491,11 @@ public final class SchemaFindings {
   }
 
   private JsonNode node(List<Object> at) {
+    if (at.size() < instancePrefix.size() || !at.subList(0, instancePrefix.size()).equals(instancePrefix)) {
+      return null;
+    }
     JsonNode cur = instanceRoot;
-    for (Object seg : at) {
+    for (Object seg : at.subList(instancePrefix.size(), at.size())) {
       if (cur == null) {
         return null;
       }
