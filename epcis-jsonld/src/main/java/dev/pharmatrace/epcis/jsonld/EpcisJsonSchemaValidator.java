@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * {@code JSON-LIMIT-NUMBER}, {@code JSON-LIMIT-NAME}, or {@code IO}.
  *
  * <p>Memory: schema validation needs the whole document as a tree, so a document is validated in memory (roughly
- * five to ten times its size); {@link Limits#maxDocumentBytes()} bounds what is accepted. Use the streaming reader
+ * five to ten times its size); {@link JsonLimits#maxDocumentBytes()} bounds what is accepted. Use the streaming reader
  * for large documents that need no schema validation.
  *
  * <p>Instances are immutable and thread-safe; the schema is compiled once per class loader, on first use.
@@ -56,108 +56,36 @@ public final class EpcisJsonSchemaValidator {
   private static final int MAX_RAW_ERRORS = 20 * MAX_FINDINGS;
 
   /**
-   * Limits on the input, so that hostile or broken input fails fast with a finding naming the limit.
-   *
-   * <p>Defaults ({@link #DEFAULTS}): document 256 MiB, nesting depth 500, string 16 MiB characters, number 1000
-   * characters, member name 50,000 characters. A real EPCIS JSON document nests about 10 levels.
-   *
-   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE})
-   * @param maxNestingDepth the deepest nesting of arrays and objects ({@code JSON-LIMIT-DEPTH})
-   * @param maxStringLength the longest string value, in characters ({@code JSON-LIMIT-STRING})
-   * @param maxNumberLength the longest number literal, in characters ({@code JSON-LIMIT-NUMBER})
-   * @param maxNameLength the longest member name, in characters ({@code JSON-LIMIT-NAME})
+   * The validator's default input limits: {@link JsonLimits#DEFAULTS} with a document size of 256 MiB, since
+   * validation holds the whole document in memory (roughly five to ten times its size).
    */
-  public record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
+  public static final JsonLimits DEFAULT_LIMITS = JsonLimits.DEFAULTS.withMaxDocumentBytes(256L << 20);
 
-    /** The defaults listed above. */
-    public static final Limits DEFAULTS = new Limits(256L << 20, 500, 16 << 20, 1000, 50_000);
-
-    /** Validates that every limit is positive. */
-    public Limits {
-      if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
-          || maxNameLength < 1) {
-        throw new IllegalArgumentException("JSON limits must be positive: " + maxDocumentBytes + ", "
-            + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", " + maxNameLength);
-      }
-    }
-
-    /**
-     * These limits with another maximum document size.
-     *
-     * @param value the largest document, in bytes
-     * @return the new limits
-     */
-    public Limits withMaxDocumentBytes(long value) {
-      return new Limits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum nesting depth.
-     *
-     * @param value the deepest nesting allowed
-     * @return the new limits
-     */
-    public Limits withMaxNestingDepth(int value) {
-      return new Limits(maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum string length.
-     *
-     * @param value the longest string, in characters
-     * @return the new limits
-     */
-    public Limits withMaxStringLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, value, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum number length.
-     *
-     * @param value the longest number, in characters
-     * @return the new limits
-     */
-    public Limits withMaxNumberLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, value, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum member-name length.
-     *
-     * @param value the longest member name, in characters
-     * @return the new limits
-     */
-    public Limits withMaxNameLength(int value) {
-      return new Limits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, value);
-    }
-  }
-
-  private final Limits limits;
+  private final JsonLimits limits;
   private final LocatedTreeReader reader;
 
-  private EpcisJsonSchemaValidator(Limits limits) {
+  private EpcisJsonSchemaValidator(JsonLimits limits) {
     this.limits = limits;
-    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxNestingDepth(),
-        limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
+    this.reader = new LocatedTreeReader(limits);
   }
 
   /**
-   * A validator with the default limits ({@link Limits#DEFAULTS}).
+   * A validator with the default limits ({@link #DEFAULT_LIMITS}).
    *
    * @return the validator
    */
   public static EpcisJsonSchemaValidator create() {
-    return create(Limits.DEFAULTS);
+    return create(DEFAULT_LIMITS);
   }
 
   /**
-   * A validator with the given input limits.
+   * A validator with the given input limits ({@link JsonLimits#maxEvents()} does not apply: the document size
+   * bounds what is held).
    *
    * @param limits the limits
    * @return the validator
    */
-  public static EpcisJsonSchemaValidator create(Limits limits) {
+  public static EpcisJsonSchemaValidator create(JsonLimits limits) {
     return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"));
   }
 
@@ -166,7 +94,7 @@ public final class EpcisJsonSchemaValidator {
    *
    * @return the limits
    */
-  public Limits limits() {
+  public JsonLimits limits() {
     return limits;
   }
 
@@ -176,7 +104,7 @@ public final class EpcisJsonSchemaValidator {
    * @param file the document
    * @return every finding, in document order (schema findings capped at {@link #MAX_FINDINGS}); empty when the
    *     document is valid. A file that cannot be read gives one finding with rule {@code IO}; one larger than
-   *     {@link Limits#maxDocumentBytes()} gives {@code JSON-LIMIT-SIZE} without being read.
+   *     {@link JsonLimits#maxDocumentBytes()} gives {@code JSON-LIMIT-SIZE} without being read.
    */
   public List<Finding> validate(Path file) {
     Objects.requireNonNull(file, "file");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
-import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator.Limits;
+import dev.pharmatrace.epcis.jsonld.JsonLimits;
 import dev.pharmatrace.epcis.model.report.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -301,7 +301,7 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void stringNumberAndNameLengthLimits() {
-    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxStringLength(100)
+    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(JsonLimits.DEFAULTS.withMaxStringLength(100)
         .withMaxNumberLength(20).withMaxNameLength(30));
     assertThat(only(validate(small, "{\"a\": \"" + "x".repeat(200) + "\"}")).ruleId())
         .isEqualTo("JSON-LIMIT-STRING");
@@ -312,7 +312,7 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void documentSizeLimitForStreamsAndFiles(@TempDir Path dir) throws IOException {
-    EpcisJsonSchemaValidator tiny = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxDocumentBytes(200));
+    EpcisJsonSchemaValidator tiny = EpcisJsonSchemaValidator.create(EpcisJsonSchemaValidator.DEFAULT_LIMITS.withMaxDocumentBytes(200));
     String doc = read(fixture("valid-bare-event.json"));
     Finding streamed = only(validate(tiny, doc));
     assertThat(streamed.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
@@ -322,7 +322,7 @@ class EpcisJsonSchemaValidatorTest {
     Finding onDisk = only(tiny.validate(file));
     assertThat(onDisk.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
     assertThat(onDisk.location().file()).isEqualTo(file.toString());
-    assertThat(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxDocumentBytes(doc.length())).validate(file))
+    assertThat(EpcisJsonSchemaValidator.create(EpcisJsonSchemaValidator.DEFAULT_LIMITS.withMaxDocumentBytes(doc.length())).validate(file))
         .isEmpty();
   }
 
@@ -343,9 +343,10 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void limitsMustBePositive() {
-    assertThatThrownBy(() -> Limits.DEFAULTS.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(EpcisJsonSchemaValidator.create().limits()).isEqualTo(Limits.DEFAULTS);
-    assertThat(Limits.DEFAULTS.maxDocumentBytes()).isEqualTo(256L << 20);
+    assertThatThrownBy(() -> JsonLimits.DEFAULTS.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(EpcisJsonSchemaValidator.create().limits()).isEqualTo(EpcisJsonSchemaValidator.DEFAULT_LIMITS);
+    assertThat(EpcisJsonSchemaValidator.DEFAULT_LIMITS.maxDocumentBytes()).isEqualTo(256L << 20);
+    assertThat(EpcisJsonSchemaValidator.DEFAULT_LIMITS.maxNestingDepth()).isEqualTo(500);
   }
 
   // ---- API behaviour ---------------------------------------------------------------------------------------

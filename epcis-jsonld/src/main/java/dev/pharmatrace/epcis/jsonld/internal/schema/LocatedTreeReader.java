@@ -1,5 +1,7 @@
 package dev.pharmatrace.epcis.jsonld.internal.schema;
 
+import dev.pharmatrace.epcis.jsonld.JsonLimits;
+import dev.pharmatrace.epcis.jsonld.internal.JsonLimitErrors;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LArray;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBigInteger;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBoolean;
@@ -28,7 +30,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -53,37 +54,17 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Immutable and thread-safe; {@link #read} may be called concurrently.
  */
 public final class LocatedTreeReader {
-  private final long maxDocumentBytes;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNameLength;
+  private final JsonLimits limits;
   private final JsonFactory factory;
 
   /**
-   * A reader with these limits.
+   * A reader with these limits ({@link JsonLimits#maxEvents()} does not apply: the size limit bounds the tree).
    *
-   * @param maxDocumentBytes the largest document, in bytes
-   * @param maxNestingDepth the deepest nesting of arrays and objects
-   * @param maxStringLength the longest string value, in characters
-   * @param maxNumberLength the longest number, in characters
-   * @param maxNameLength the longest member name, in characters
+   * @param limits the limits
    */
-  public LocatedTreeReader(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNumberLength = maxNumberLength;
-    this.maxNameLength = maxNameLength;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNumberLength(maxNumberLength)
-        .maxNameLength(maxNameLength)
-        .maxDocumentLength(maxDocumentBytes)
-        .build();
-    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+  public LocatedTreeReader(JsonLimits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder().streamReadConstraints(JsonLimitErrors.constraints(limits)).build();
   }
 
   /**
@@ -117,7 +98,7 @@ public final class LocatedTreeReader {
    * @throws JsonInputProblem if the input is not one well-formed JSON value within the limits, or cannot be read
    */
   public Result read(InputStream in) throws JsonInputProblem {
-    CountingInput counted = new CountingInput(in, maxDocumentBytes);
+    CountingInput counted = new CountingInput(in, limits.maxDocumentBytes());
     JsonParser parser = null;
     try {
       parser = factory.createParser(ObjectReadContext.empty(), utf8(counted));
@@ -245,11 +226,20 @@ public final class LocatedTreeReader {
     };
   }
 
-  private static JsonNode floating(JsonParser p, Position pos) {
+  private static JsonNode floating(JsonParser p, Position pos) throws JsonInputProblem {
     if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
       return new LDecimal(p.getDecimalValue(), pos);
     }
-    return new LDouble(p.getDoubleValue(), pos);
+    double value = p.getDoubleValue();
+    if (Double.isInfinite(value)) { // e.g. 1e999999: a validator would see "Infinity"
+      throw new JsonInputProblem("JSON-NUMBER", "the number " + abbreviate(p.getString()) + " is out of range: "
+          + "JSON numbers must be finite (at most about 1.8e308)", pos.line(), pos.column(), pointer(p));
+    }
+    return new LDouble(value, pos);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   private JsonInputProblem translate(JacksonException e, JsonParser parser, CountingInput counted) {
@@ -264,27 +254,12 @@ public final class LocatedTreeReader {
     long line = at == null ? fallback[0] : at.getLineNr();
     long column = at == null ? fallback[1] : at.getColumnNr();
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      if (original.contains("getMaxNestingDepth")) {
-        return new JsonInputProblem("JSON-LIMIT-DEPTH", "arrays and objects are nested deeper than the limit of "
-            + maxNestingDepth + " levels (maxNestingDepth)", line, column, where);
-      }
-      if (original.contains("getMaxStringLength")) {
-        return new JsonInputProblem("JSON-LIMIT-STRING", "a string value is longer than the limit of "
-            + maxStringLength + " characters (maxStringLength)", line, column, where);
-      }
-      if (original.contains("getMaxNumberLength")) {
-        return new JsonInputProblem("JSON-LIMIT-NUMBER", "a number is longer than the limit of "
-            + maxNumberLength + " characters (maxNumberLength)", line, column, where);
-      }
-      if (original.contains("getMaxNameLength")) {
-        return new JsonInputProblem("JSON-LIMIT-NAME", "a member name is longer than the limit of "
-            + maxNameLength + " characters (maxNameLength)", line, column, where);
-      }
-      if (original.contains("getMaxDocumentLength")) {
+    if (e instanceof StreamConstraintsException limit) {
+      if (String.valueOf(limit.getOriginalMessage()).contains("getMaxDocumentLength")) {
         return sizeProblem(parser);
       }
-      return new JsonInputProblem("JSON-LIMIT", "a parser limit was exceeded: " + original, line, column, where);
+      JsonLimitErrors.Problem p = JsonLimitErrors.of(limit, limits);
+      return new JsonInputProblem(p.ruleId(), p.message(), line, column, where);
     }
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof CharacterCodingException) {
@@ -305,10 +280,22 @@ public final class LocatedTreeReader {
     }
     try {
       TokenStreamContext ctx = parser.streamReadContext();
-      return ctx == null ? null : ctx.pathAsPointer().toString();
+      return ctx == null ? null : shorten(ctx.pathAsPointer().toString());
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** The longest pointer reported as it is: a hostile document may nest thousands of levels. */
+  static final int MAX_POINTER = 200;
+
+  /** A pointer cut after {@link #MAX_POINTER} characters, at a segment boundary, marked with {@code /...}. */
+  static String shorten(String pointer) {
+    if (pointer.length() <= MAX_POINTER) {
+      return pointer;
+    }
+    int cut = pointer.lastIndexOf('/', MAX_POINTER);
+    return pointer.substring(0, cut) + "/...";
   }
 
   private static long[] position(JsonParser parser) {
@@ -325,7 +312,7 @@ public final class LocatedTreeReader {
 
   private JsonInputProblem sizeProblem(JsonParser parser) {
     long[] at = position(parser);
-    return sizeProblem(maxDocumentBytes, at[0], at[1]);
+    return sizeProblem(limits.maxDocumentBytes(), at[0], at[1]);
   }
 
   /**
@@ -337,9 +324,9 @@ public final class LocatedTreeReader {
    * @return the problem, rule {@code JSON-LIMIT-SIZE}
    */
   public static JsonInputProblem sizeProblem(long maxDocumentBytes, long line, long column) {
-    return new JsonInputProblem("JSON-LIMIT-SIZE", "the document is larger than the limit of " + maxDocumentBytes
-        + " bytes: JSON Schema validation holds the whole document in memory; split the document or raise"
-        + " the limit (EpcisJsonSchemaValidator.Limits.maxDocumentBytes)", line, column, null);
+    JsonLimitErrors.Problem p = JsonLimitErrors.size(maxDocumentBytes);
+    return new JsonInputProblem(p.ruleId(), p.message() + " (JSON Schema validation holds the whole document in"
+        + " memory: a larger document may need a larger heap; or split it)", line, column, null);
   }
 
   private static String firstLine(String message) {
