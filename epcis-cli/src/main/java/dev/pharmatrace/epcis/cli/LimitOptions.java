@@ -13,7 +13,7 @@ final class LimitOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--limit", paramLabel = "NAME=N", mapFallbackValue = "",
+  @Option(names = "--limit", paramLabel = "NAME=N",
       description = {"Raise (or lower) an input limit; repeatable. N may end in K, M or G (x1024). NAME:",
           "  size              document size: XML characters, JSON bytes",
           "                    (default 8G; 256M for JSON schema validation)",
