@@ -59,7 +59,7 @@ public record InputLimits(XmlLimits xml, JsonLimits json, JsonLimits jsonSchema)
       case "name":
         return new InputLimits(xml, json.withMaxNameLength(v), jsonSchema.withMaxNameLength(v));
       default:
-        throw new IllegalArgumentException("unknown limit '" + name + "': use one of " + String.join(", ", NAMES));
+        throw new IllegalArgumentException("--limit " + name + ": unknown limit; use one of " + String.join(", ", NAMES));
     }
   }
 
