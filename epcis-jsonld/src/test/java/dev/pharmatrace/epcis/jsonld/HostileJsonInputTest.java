@@ -96,6 +96,17 @@ class HostileJsonInputTest {
   }
 
   @Test
+  void invalidUtf8IsLocatedAtTheBadByte() {
+    byte[] json = fixture("invalid-utf8.jsonld");
+    Finding read = readFails(new ByteArrayInputStream(json), EpcisJsonReader.create()).finding();
+    Finding validated = validate(new ByteArrayInputStream(json)).get(0);
+    assertThat(read.location().line()).isEqualTo(4);
+    assertThat(validated.location().line()).isEqualTo(4);
+    assertThat(validated.location().column()).isBetween(read.location().column() - 2, read.location().column() + 2);
+    assertThat(validated.message()).contains("not valid UTF-8");
+  }
+
+  @Test
   void aFourHundredDigitQuantityIsValidAndKeptExactly() {
     String name = "quantity-400-digits.jsonld";
     EpcisDocument doc = EpcisJsonReader.create().read(new ByteArrayInputStream(fixture(name)), name);

@@ -16,11 +16,15 @@ import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.Position;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -145,9 +149,63 @@ public final class LocatedTreeReader {
     if (!bom && n > 0) {
       pushback.unread(head, 0, n);
     }
-    return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
+    return new StrictUtf8Reader(pushback);
+  }
+
+  /**
+   * Decodes UTF-8 strictly and, unlike an {@code InputStreamReader}, delivers every character before a malformed
+   * byte before it reports the error: the parser then stands at the bad byte, so the finding has its line and column.
+   */
+  private static final class StrictUtf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+    private CharacterCodingException pending;
+    private boolean eof;
+
+    StrictUtf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, off, len);
+      while (true) {
+        if (pending != null) {
+          throw pending;
+        }
+        CoderResult result = decoder.decode(bytes, out, eof);
+        if (result.isError()) {
+          pending = new MalformedInputException(result.length());
+        }
+        if (out.position() > off) {
+          return out.position() - off;
+        }
+        if (pending == null && eof) {
+          return -1;
+        }
+        if (pending == null) {
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private JsonNode readValue(JsonParser p, List<Duplicate> duplicates, long[] omitted) throws JsonInputProblem {
