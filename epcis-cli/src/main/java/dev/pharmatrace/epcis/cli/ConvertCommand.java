@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         "  epcis convert shipment.xml --to jsonld -o shipment.jsonld",
         "  epcis convert shipment.jsonld --to xml --epcis-version 1.2 -o shipment-1.2.xml",
         "  cat in.xml | epcis convert - --to xml --epcis-version 2.0 > out.xml",
-        "  epcis convert partner.xml --to xml --add-event-ids -o with-ids.xml"})
+        "  epcis convert partner.xml --to xml --add-event-ids -o with-ids.xml",
+        "  epcis convert big.xml --to jsonld --limit events=100M --limit text=64M -o big.jsonld"})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -56,6 +58,9 @@ final class ConvertCommand implements Callable<Integer> {
       + "is a terminal).")
   boolean quiet;
 
+  @Mixin
+  LimitOptions limitOptions;
+
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
 
@@ -77,7 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.USAGE_OR_IO;
       }
     }
-    try (Inputs.EventSource in = Inputs.events(input);
+    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits());
         Progress progress = Progress.overBytes(err, "convert " + input, in.totalBytes(), in::bytesRead, quiet)) {
       EpcisDocument header = in.document();
       XmlVersion v = xmlVersion;

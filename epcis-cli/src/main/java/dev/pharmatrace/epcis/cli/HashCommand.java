@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = "Print the CBV 2.0 event hash ID of every event (ni:///sha-256;...?ver=CBV2.0), one per line, in "
         + "document order; the same for an event in 1.2 XML, 2.0 XML or JSON-LD. Streaming: any document size.",
     footer = {"", "Exit codes: 0 hashed, 1 invalid input, 2 usage or I/O error.", "", "Examples:",
-        "  epcis hash shipment.xml", "  epcis hash --prehash shipment.jsonld", "  cat in.xml | epcis hash - --algorithm sha-512"})
+        "  epcis hash shipment.xml", "  epcis hash --prehash shipment.jsonld", "  cat in.xml | epcis hash - --algorithm sha-512",
+        "  epcis hash --limit depth=200 deep.xml"})
 final class HashCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,9 @@ final class HashCommand implements Callable<Integer> {
       + "is a terminal).")
   boolean quiet;
 
+  @Mixin
+  LimitOptions limitOptions;
+
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
 
@@ -54,7 +59,7 @@ final class HashCommand implements Callable<Integer> {
     }
     EventHashGenerator hashes = EventHashGenerator.builder().algorithm(a.get()).build();
     PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-    try (Inputs.EventSource in = Inputs.events(input); Progress progress = Progress.overBytes(
+    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits()); Progress progress = Progress.overBytes(
         spec.commandLine().getErr(), "hash " + input, in.totalBytes(), in::bytesRead, quiet)) {
       while (in.hasNext()) {
         out.println(prehash ? hashes.preHashString(in.next()) : hashes.hashId(in.next()));

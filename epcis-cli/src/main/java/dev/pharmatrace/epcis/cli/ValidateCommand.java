@@ -1,5 +1,6 @@
 package dev.pharmatrace.epcis.cli;
 
+import dev.pharmatrace.epcis.cli.internal.InputLimits;
 import dev.pharmatrace.epcis.cli.internal.Inputs;
 import dev.pharmatrace.epcis.cli.internal.Progress;
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,7 +50,8 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage or I/O error.", "",
         "Examples:", "  epcis validate shipment.xml", "  epcis validate --profile dscsa shipment.xml",
         "  epcis validate --profile-file acme.properties --format json shipment.xml",
-        "  epcis validate --profile schema --format json a.xml b.jsonld"})
+        "  epcis validate --profile schema --format json a.xml b.jsonld",
+        "  epcis validate --limit size=1G --limit depth=200 big.jsonld"})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -74,8 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
       + "is a terminal).")
   boolean quiet;
 
+  @Mixin
+  LimitOptions limitOptions;
+
   @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
   boolean verbose;
+
+  /** The input limits of this run (from --limit). */
+  private InputLimits limits;
 
   /** What validating one file gave. */
   private record Outcome(List<Finding> findings, Hierarchy hierarchy) {}
@@ -98,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         return ExitCodes.USAGE_OR_IO;
       }
     }
+    limits = limitOptions.limits();
     String profileName = validator == null ? "schema" : validator.profile().name();
     int exit = ExitCodes.OK;
     // the JSON report names the overall verdict first: the file reports wait in a temporary file, so that a
@@ -167,7 +177,7 @@ final class ValidateCommand implements Callable<Integer> {
   private RulesPass rulesPass(String name, String systemId, Validator validator, boolean silent,
       java.util.function.BooleanSupplier cancelled) {
     List<Finding> findings = new ArrayList<>();
-    try (Inputs.EventSource events = Inputs.events(name, systemId); Progress progress = Progress.overBytes(
+    try (Inputs.EventSource events = Inputs.events(name, systemId, limits); Progress progress = Progress.overBytes(
         spec.commandLine().getErr(), "validate " + systemId, events.totalBytes(), events::bytesRead, silent)) {
       ValidationSession session = validator.start(events.document(), systemId);
       EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
@@ -226,9 +236,9 @@ final class ValidateCommand implements Callable<Integer> {
       try (InputStream in = Inputs.open(name)) {
         Inputs.Syntax syntax = Inputs.detect(in, systemId);
         List<Finding> schema = syntax == Inputs.Syntax.XML
-            ? EpcisSchemaValidator.create().validate(in, systemId)
+            ? EpcisSchemaValidator.create(limits.xml()).validate(in, systemId)
             // streaming, event by event; a large file's events also on the common pool, beside the rules pass
-            : EpcisJsonSchemaValidator.create().withParallelEvents(large).validate(in, systemId);
+            : EpcisJsonSchemaValidator.create(limits.jsonSchema()).withParallelEvents(large).validate(in, systemId);
         schemaFailed.set(schema.stream().anyMatch(f -> f.isError() && !f.ruleId().equals("JSON-DUPLICATE-KEY")));
         for (Finding f : schema) {
           // a duplicate JSON key is not a schema matter (JSON Schema sees the last value): the schema profile

@@ -1,6 +1,7 @@
 package dev.pharmatrace.epcis.jsonld;
 
 import dev.pharmatrace.epcis.jsonld.internal.JsonEventStreamImpl;
+import dev.pharmatrace.epcis.jsonld.internal.JsonLimitErrors;
 import dev.pharmatrace.epcis.jsonld.internal.LdHooks;
 import dev.pharmatrace.epcis.jsonld.internal.TopLevelScan;
 import dev.pharmatrace.epcis.jsonld.internal.ld.Normalizer;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,8 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * inline context) is normalised on its own through JSON-LD expansion and compaction ({@link JsonLdProcessing},
  * which resolves remote contexts with its {@link ContextLoader}; offline by default) and read with a warning
  * {@code JSONLD-NORMALISED}; members that no context defines are then refused ({@code JSONLD-UNDEFINED-TERM}), never
- * dropped. Reading stays streaming: only the event in hand is normalised. Duplicate keys are errors; nesting depth,
- * string and number lengths are bounded. Immutable and thread-safe.
+ * dropped. Reading stays streaming: only the event in hand is normalised. Duplicate keys are errors; document size,
+ * nesting depth, string, number and member-name lengths and the number of events are bounded by {@link JsonLimits}
+ * (each limit error names the limit and how to raise it). Input must be UTF-8 (RFC 8259; a byte order mark is
+ * skipped): UTF-16 and UTF-32 are refused with {@code JSON-SYNTAX}. Immutable and thread-safe.
  *
  * <p>JSON members have no order. When a document's {@code epcisBody} comes before its {@code @context} or its
  * {@code epcisHeader} (only the end of the document tells whether a header follows, so: whenever the body comes
@@ -59,31 +61,24 @@ import tools.jackson.databind.json.JsonMapper;
  * of the file's top level tells, before the body is read).
  */
 public final class EpcisJsonReader {
-  /** Deepest nesting accepted. */
-  public static final int MAX_DEPTH = 500;
-  /** Longest string accepted (characters). */
-  public static final int MAX_STRING = 16 << 20;
-  /** Longest number accepted (characters). */
-  public static final int MAX_NUMBER = 1000;
   /** Default size up to which a body that must be set aside stays in memory (bytes of compact JSON): 1 MiB. */
   public static final long DEFAULT_SPOOL_MEMORY_THRESHOLD = 1L << 20;
 
   private final JsonMapper mapper;
-  private final long maxEvents;
+  private final JsonLimits limits;
   private final JsonLdProcessing processing;
   private final Path spoolDirectory;
   private final long spoolMemoryThreshold;
 
-  private EpcisJsonReader(long maxEvents, JsonLdProcessing processing, Path spoolDirectory,
+  private EpcisJsonReader(JsonLimits limits, JsonLdProcessing processing, Path spoolDirectory,
       long spoolMemoryThreshold) {
-    this.maxEvents = maxEvents;
+    this.limits = limits;
     this.processing = processing;
     this.spoolDirectory = spoolDirectory;
     this.spoolMemoryThreshold = spoolMemoryThreshold;
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).build())
+        .streamReadConstraints(JsonLimitErrors.constraints(limits))
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -92,14 +87,30 @@ public final class EpcisJsonReader {
         .build();
   }
 
-  /** A reader with the defaults (at most 50,000,000 events per document). */
+  /** A reader with the default limits ({@link JsonLimits#DEFAULTS}). */
   public static EpcisJsonReader create() {
-    return create(50_000_000L);
+    return create(JsonLimits.DEFAULTS);
   }
 
-  /** A reader that refuses documents with more than {@code maxEvents} events. */
+  /** A reader with the default limits but at most {@code maxEvents} events per document. */
   public static EpcisJsonReader create(long maxEvents) {
-    return new EpcisJsonReader(maxEvents, null, null, DEFAULT_SPOOL_MEMORY_THRESHOLD);
+    return create(JsonLimits.DEFAULTS.withMaxEvents(maxEvents));
+  }
+
+  /** A reader with the given limits. */
+  public static EpcisJsonReader create(JsonLimits limits) {
+    return new EpcisJsonReader(Objects.requireNonNull(limits, "limits"), null, null, DEFAULT_SPOOL_MEMORY_THRESHOLD);
+  }
+
+  /** This reader with other limits. */
+  public EpcisJsonReader withLimits(JsonLimits limits) {
+    return new EpcisJsonReader(Objects.requireNonNull(limits, "limits"), processing, spoolDirectory,
+        spoolMemoryThreshold);
+  }
+
+  /** The limits. */
+  public JsonLimits limits() {
+    return limits;
   }
 
   /**
@@ -107,7 +118,7 @@ public final class EpcisJsonReader {
    * instance one whose {@link ContextLoader} serves a partner's remote context). Undefined terms are always refused.
    */
   public EpcisJsonReader withJsonLdProcessing(JsonLdProcessing processing) {
-    return new EpcisJsonReader(maxEvents, processing.toBuilder().failOnUndefinedTerms(true).build(),
+    return new EpcisJsonReader(limits, processing.toBuilder().failOnUndefinedTerms(true).build(),
         spoolDirectory, spoolMemoryThreshold);
   }
 
@@ -116,7 +127,7 @@ public final class EpcisJsonReader {
    * {@code directory} (which must exist and be writable) rather than in {@code java.io.tmpdir}.
    */
   public EpcisJsonReader withSpoolDirectory(Path directory) {
-    return new EpcisJsonReader(maxEvents, processing, Objects.requireNonNull(directory, "directory"),
+    return new EpcisJsonReader(limits, processing, Objects.requireNonNull(directory, "directory"),
         spoolMemoryThreshold);
   }
 
@@ -128,7 +139,7 @@ public final class EpcisJsonReader {
     if (bytes < 0) {
       throw new IllegalArgumentException("the spool memory threshold must not be negative: " + bytes);
     }
-    return new EpcisJsonReader(maxEvents, processing, spoolDirectory, bytes);
+    return new EpcisJsonReader(limits, processing, spoolDirectory, bytes);
   }
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
@@ -138,6 +149,7 @@ public final class EpcisJsonReader {
 
   private JsonEventStream openWith(InputStream in, String systemId, TopLevelScan rescan) {
     InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    refuseUtf16Or32(buffered, systemId);
     JsonParser parser;
     try {
       parser = mapper.createParser(buffered);
@@ -146,8 +158,38 @@ public final class EpcisJsonReader {
           SourceLocation.of(systemId, 0, 0)), e);
     }
     Path spoolIn = spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
-    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, maxEvents, new Hooks(processing), spoolIn,
+    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, limits, new Hooks(processing), spoolIn,
         spoolMemoryThreshold, rescan);
+  }
+
+  /**
+   * Refuses input in UTF-16 or UTF-32 (which Jackson would decode): JSON exchanged between systems is UTF-8
+   * (RFC 8259, section 8.1), as the schema validator requires too. Such input starts with their byte order mark or,
+   * since JSON starts with an ASCII character, has a zero byte among its first four.
+   */
+  private static void refuseUtf16Or32(InputStream buffered, String systemId) {
+    byte[] head = new byte[4];
+    int n = 0;
+    try {
+      buffered.mark(4);
+      for (int r; n < 4 && (r = buffered.read(head, n, 4 - n)) > 0; ) {
+        n += r;
+      }
+      buffered.reset();
+    } catch (java.io.IOException e) {
+      throw new EpcisException(Finding.error("IO", "cannot read: " + e.getMessage(),
+          SourceLocation.of(systemId, 0, 0)), e);
+    }
+    boolean bom16 = n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+    boolean zero = false;
+    for (int i = 0; i < n; i++) {
+      zero |= head[i] == 0;
+    }
+    if (bom16 || zero) {
+      throw new EpcisException(Finding.error("JSON-SYNTAX", "not UTF-8: the document is in UTF-16 or UTF-32; JSON"
+          + " documents must be encoded in UTF-8 (RFC 8259)", SourceLocation.of(systemId, 1, 1)));
+    }
   }
 
   /** The JSON-LD services the streaming reader uses. */

@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  * {@code /epcisBody/queryResults/resultsBody/eventList} of a query document) is read on its own and validated
  * against the schema's event definition, which is what the schema applies to each item, then dropped. The findings
  * are the same as those of validating the whole document as one tree (codes, messages, pointers, positions, order
- * and cap). At most {@link Limits#maxPartChars()} characters are held at once (one event, or the rest).
+ * and cap). At most {@link #maxPartChars()} characters are held at once (one event, or the rest).
  *
  * <p>Instances are immutable and thread-safe; the schema is compiled once per class loader, on first use.
  */
@@ -64,126 +64,70 @@ public final class EpcisJsonSchemaValidator {
   private static final int MAX_RAW_ERRORS = 20 * MAX_FINDINGS;
 
   /**
-   * Limits on the input, so that hostile or broken input fails fast with a finding naming the limit.
-   *
-   * <p>Defaults ({@link #DEFAULTS}): document size unlimited, part held in memory 64 Mi characters, nesting depth
-   * 500, string 16 MiB characters, number 1000 characters, member name 50,000 characters. A real EPCIS JSON
-   * document nests about 10 levels; one event takes a few kilobytes.
-   *
-   * @param maxDocumentBytes the largest document, in bytes ({@code JSON-LIMIT-SIZE}); {@link Long#MAX_VALUE} for
-   *     no limit (the default: validation streams)
-   * @param maxPartChars the largest part of a document held in memory at once, in characters: one item of the
-   *     event list, or the document without the items of its event list ({@code JSON-LIMIT-SIZE})
-   * @param maxNestingDepth the deepest nesting of arrays and objects ({@code JSON-LIMIT-DEPTH})
-   * @param maxStringLength the longest string value, in characters ({@code JSON-LIMIT-STRING})
-   * @param maxNumberLength the longest number literal, in characters ({@code JSON-LIMIT-NUMBER})
-   * @param maxNameLength the longest member name, in characters ({@code JSON-LIMIT-NAME})
+   * The validator's default input limits: {@link JsonLimits#DEFAULTS} (validation streams, so the document size
+   * only stops a runaway input).
    */
-  public record Limits(long maxDocumentBytes, long maxPartChars, int maxNestingDepth, int maxStringLength,
-      int maxNumberLength, int maxNameLength) {
+  public static final JsonLimits DEFAULT_LIMITS = JsonLimits.DEFAULTS;
 
-    /** The defaults listed above. */
-    public static final Limits DEFAULTS = new Limits(Long.MAX_VALUE, 64L << 20, 500, 16 << 20, 1000, 50_000);
+  /**
+   * The default of {@link #maxPartChars()}: 64 Mi characters. A real EPCIS event takes a few kilobytes; the header
+   * with its master data rarely more than a few megabytes.
+   */
+  public static final long DEFAULT_MAX_PART_CHARS = 64L << 20;
 
-    /** Validates that every limit is positive. */
-    public Limits {
-      if (maxDocumentBytes < 1 || maxPartChars < 1 || maxNestingDepth < 1 || maxStringLength < 1
-          || maxNumberLength < 1 || maxNameLength < 1) {
-        throw new IllegalArgumentException("JSON limits must be positive: " + maxDocumentBytes + ", "
-            + maxPartChars + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", "
-            + maxNameLength);
-      }
-    }
-
-    /**
-     * These limits with another maximum document size.
-     *
-     * @param value the largest document, in bytes
-     * @return the new limits
-     */
-    public Limits withMaxDocumentBytes(long value) {
-      return new Limits(value, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum size of the part held in memory.
-     *
-     * @param value the largest event, or document without its events, in characters
-     * @return the new limits
-     */
-    public Limits withMaxPartChars(long value) {
-      return new Limits(maxDocumentBytes, value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum nesting depth.
-     *
-     * @param value the deepest nesting allowed
-     * @return the new limits
-     */
-    public Limits withMaxNestingDepth(int value) {
-      return new Limits(maxDocumentBytes, maxPartChars, value, maxStringLength, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum string length.
-     *
-     * @param value the longest string, in characters
-     * @return the new limits
-     */
-    public Limits withMaxStringLength(int value) {
-      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, value, maxNumberLength, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum number length.
-     *
-     * @param value the longest number, in characters
-     * @return the new limits
-     */
-    public Limits withMaxNumberLength(int value) {
-      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, value, maxNameLength);
-    }
-
-    /**
-     * These limits with another maximum member-name length.
-     *
-     * @param value the longest member name, in characters
-     * @return the new limits
-     */
-    public Limits withMaxNameLength(int value) {
-      return new Limits(maxDocumentBytes, maxPartChars, maxNestingDepth, maxStringLength, maxNumberLength, value);
-    }
-  }
-
-  private final Limits limits;
+  private final JsonLimits limits;
+  private final long maxPartChars;
   private final boolean parallelEvents;
   private final LocatedTreeReader reader;
 
-  private EpcisJsonSchemaValidator(Limits limits, boolean parallelEvents) {
+  private EpcisJsonSchemaValidator(JsonLimits limits, long maxPartChars, boolean parallelEvents) {
+    if (maxPartChars < 1) {
+      throw new IllegalArgumentException("maxPartChars must be positive: " + maxPartChars);
+    }
     this.limits = limits;
+    this.maxPartChars = maxPartChars;
     this.parallelEvents = parallelEvents;
-    this.reader = new LocatedTreeReader(limits.maxDocumentBytes(), limits.maxPartChars(), limits.maxNestingDepth(),
-        limits.maxStringLength(), limits.maxNumberLength(), limits.maxNameLength());
+    this.reader = new LocatedTreeReader(limits, maxPartChars);
   }
 
   /**
-   * A validator with the default limits ({@link Limits#DEFAULTS}).
+   * A validator with the default limits ({@link #DEFAULT_LIMITS}).
    *
    * @return the validator
    */
   public static EpcisJsonSchemaValidator create() {
-    return create(Limits.DEFAULTS);
+    return create(DEFAULT_LIMITS);
   }
 
   /**
-   * A validator with the given input limits.
+   * A validator with the given input limits ({@link JsonLimits#maxEvents()} does not apply: the document size
+   * bounds what is held).
    *
    * @param limits the limits
    * @return the validator
    */
-  public static EpcisJsonSchemaValidator create(Limits limits) {
-    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"), false);
+  public static EpcisJsonSchemaValidator create(JsonLimits limits) {
+    return new EpcisJsonSchemaValidator(Objects.requireNonNull(limits, "limits"), DEFAULT_MAX_PART_CHARS, false);
+  }
+
+  /**
+   * A validator like this one that holds at most {@code chars} characters of a document at once: one item of the
+   * event list, or the document without the items of its event list ({@code JSON-LIMIT-SIZE} beyond).
+   *
+   * @param chars the largest part held in memory, in characters
+   * @return the validator
+   */
+  public EpcisJsonSchemaValidator withMaxPartChars(long chars) {
+    return new EpcisJsonSchemaValidator(limits, chars, parallelEvents);
+  }
+
+  /**
+   * The largest part of a document held in memory at once, in characters (see {@link #withMaxPartChars(long)}).
+   *
+   * @return the limit
+   */
+  public long maxPartChars() {
+    return maxPartChars;
   }
 
   /**
@@ -196,7 +140,7 @@ public final class EpcisJsonSchemaValidator {
    * @return the validator
    */
   public EpcisJsonSchemaValidator withParallelEvents(boolean parallel) {
-    return new EpcisJsonSchemaValidator(limits, parallel);
+    return new EpcisJsonSchemaValidator(limits, maxPartChars, parallel);
   }
 
   /**
@@ -213,7 +157,7 @@ public final class EpcisJsonSchemaValidator {
    *
    * @return the limits
    */
-  public Limits limits() {
+  public JsonLimits limits() {
     return limits;
   }
 
@@ -223,7 +167,7 @@ public final class EpcisJsonSchemaValidator {
    * @param file the document
    * @return every finding, in document order (schema findings capped at {@link #MAX_FINDINGS}); empty when the
    *     document is valid. A file that cannot be read gives one finding with rule {@code IO}; one larger than
-   *     {@link Limits#maxDocumentBytes()} gives {@code JSON-LIMIT-SIZE} without being read.
+   *     {@link JsonLimits#maxDocumentBytes()} gives {@code JSON-LIMIT-SIZE} without being read.
    */
   public List<Finding> validate(Path file) {
     Objects.requireNonNull(file, "file");

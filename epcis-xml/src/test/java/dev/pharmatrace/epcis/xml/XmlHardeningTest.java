@@ -81,7 +81,7 @@ class XmlHardeningTest {
         + "</ex:x>".repeat(depth) + "</ex:x>") + TAIL;
     EpcisException e = readFails(xml, EpcisXmlReader.create());
     assertThat(e.finding().ruleId()).isEqualTo("XML-LIMIT-DEPTH");
-    assertThat(e.getMessage()).contains("100").contains("maxDepth");
+    assertThat(e.getMessage()).contains("100").contains("XmlLimits.withMaxDepth(int)");
   }
 
   @Test
@@ -90,7 +90,7 @@ class XmlHardeningTest {
     String xml = HEAD + String.format(EVENT, "<ex:x xmlns:ex=\"urn:x:\">" + "A".repeat(5000) + "</ex:x>") + TAIL;
     EpcisException e = readFails(xml, EpcisXmlReader.builder().limits(small).build());
     assertThat(e.finding().ruleId()).isEqualTo("XML-LIMIT-TEXT");
-    assertThat(e.getMessage()).contains("1000").contains("maxTextLength");
+    assertThat(e.getMessage()).contains("1000").contains("XmlLimits.withMaxTextLength(int)");
   }
 
   @Test
@@ -99,7 +99,7 @@ class XmlHardeningTest {
     EpcisException e = readFails(xml, EpcisXmlReader.builder().limits(XmlLimits.DEFAULTS.withMaxEvents(3)).build());
     assertThat(e.finding().ruleId()).isEqualTo("XML-LIMIT-EVENTS");
     assertThat(e.finding().location().eventIndex()).isEqualTo(-1L);
-    assertThat(e.getMessage()).contains("maxEvents");
+    assertThat(e.getMessage()).contains("XmlLimits.withMaxEvents(long)").contains("--limit events=N");
   }
 
   @Test

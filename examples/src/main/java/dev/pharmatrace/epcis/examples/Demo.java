@@ -23,5 +23,8 @@ public final class Demo {
     System.out.println();
     System.out.println("== 6. Business rules: the DSCSA profile, a packing defect, a partner profile");
     ValidationExample.main(args);
+    System.out.println();
+    System.out.println("== 7. Input limits: hostile input fails fast, a partner's deeper documents get raised limits");
+    InputLimitsExample.main(args);
   }
 }

@@ -101,16 +101,35 @@ public final class Inputs {
     }
   }
 
-  /** The syntax of a buffered stream, by its first non-blank byte (after a byte-order mark). */
+  /**
+   * The syntax of a buffered stream, by its first non-blank character: after a UTF-8 byte order mark, or in UTF-16
+   * after its byte order mark (XML in UTF-16 is read; the JSON reader refuses anything but UTF-8 with a clear finding).
+   */
   public static Syntax detect(InputStream in, String name) {
     try {
       in.mark(4096);
+      int first = in.read();
+      int second = in.read();
+      boolean utf16be = first == 0xFE && second == 0xFF;
+      boolean utf16le = first == 0xFF && second == 0xFE;
       int b;
-      int read = 0;
-      do {
-        b = in.read();
-        read++;
-      } while (b != -1 && read < 4096 && (Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF));
+      if (utf16be || utf16le) {
+        int c;
+        do {
+          int hi = in.read();
+          int lo = in.read();
+          c = hi < 0 || lo < 0 ? -1 : utf16be ? hi << 8 | lo : lo << 8 | hi;
+        } while (c != -1 && Character.isWhitespace(c));
+        b = c;
+      } else {
+        in.reset();
+        in.mark(4096);
+        int read = 0;
+        do {
+          b = in.read();
+          read++;
+        } while (b != -1 && read < 4096 && (Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF));
+      }
       in.reset();
       if (b == '<') {
         return Syntax.XML;
@@ -128,23 +147,48 @@ public final class Inputs {
 
   /** Opens a streaming read of either syntax. */
   public static EventSource events(String name) {
-    return events(name, name.equals("-") ? "<stdin>" : name);
+    return events(name, InputLimits.DEFAULTS);
+  }
+
+  /** Opens a streaming read of either syntax with these limits. */
+  public static EventSource events(String name, InputLimits limits) {
+    return events(name, name.equals("-") ? "<stdin>" : name, limits);
   }
 
   /** Opens a streaming read of either syntax, naming it {@code systemId} in findings. */
   public static EventSource events(String name, String systemId) {
+    return events(name, systemId, InputLimits.DEFAULTS);
+  }
+
+  /** Opens a streaming read of either syntax with these limits, naming it {@code systemId} in findings. */
+  public static EventSource events(String name, String systemId, InputLimits limits) {
     Counter counter = new Counter();
     long total = size(name);
     InputStream in = open(name, counter);
-    Syntax syntax = detect(in, systemId);
+    Syntax syntax;
+    try {
+      syntax = detect(in, systemId);
+    } catch (EpcisException e) {
+      closeQuietly(in);
+      throw e;
+    }
     if (syntax == Syntax.XML) {
-      XmlEventStream s = EpcisXmlReader.create().open(in, systemId);
+      XmlEventStream s = EpcisXmlReader.builder().limits(limits.xml()).build().open(in, systemId);
       return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
     }
     // a file can be scanned ahead, so that a body without a header after it is read in place, not set aside
-    JsonEventStream s = total < 0 ? EpcisJsonReader.create().open(in, systemId)
-        : EpcisJsonReader.create().open(in, systemId, () -> EpcisFiles.open(Path.of(name)));
+    EpcisJsonReader reader = EpcisJsonReader.create(limits.json());
+    JsonEventStream s = total < 0 ? reader.open(in, systemId)
+        : reader.open(in, systemId, () -> EpcisFiles.open(Path.of(name)));
     return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // already failing
+    }
   }
 
   /** One adapter for both readers: they share the shape, not a type. */

@@ -2,6 +2,7 @@ package dev.pharmatrace.epcis.jsonld.internal;
 
 import dev.pharmatrace.epcis.jsonld.JsonEventStream;
 import dev.pharmatrace.epcis.jsonld.JsonLdContexts;
+import dev.pharmatrace.epcis.jsonld.JsonLimits;
 import dev.pharmatrace.epcis.model.DocumentType;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
@@ -56,7 +57,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private final JsonMapper mapper;
   private final Closeable input;
   private final String systemId;
-  private final long maxEvents;
+  private final JsonLimits limits;
   private final LdHooks ld;
   private final Path spoolDirectory;
   private final long spoolMemoryThreshold;
@@ -94,7 +95,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
    * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes; with a {@code rescan} of the
    * input (a file), only when the top-level members the events need follow the body.
    */
-  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, long maxEvents,
+  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, JsonLimits limits,
       LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
     this.ld = ld;
     this.rescan = rescan;
@@ -104,7 +105,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     this.p = parser;
     this.input = input;
     this.systemId = systemId;
-    this.maxEvents = maxEvents;
+    this.limits = limits;
     try {
       prolog();
     } catch (JacksonException e) {
@@ -281,7 +282,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       throw fail("JSON-TYPE", "/epcisBody", "epcisBody must be an object");
     }
     spool = new BodySpool(spoolDirectory, spoolMemoryThreshold);
-    int over = spool.copy(p, mapper, maxEvents);
+    int over = spool.copy(p, mapper, limits.maxEvents());
     if (over >= 0) {
       throw tooManyEvents(over == BodySpool.QUERY_LIST ? QUERY_EVENT_LIST : DOCUMENT_EVENT_LIST);
     }
@@ -540,7 +541,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     }
     JsonToken t = p.nextToken();
     if (t == JsonToken.START_OBJECT) {
-      if (++index > maxEvents) {
+      if (++index > limits.maxEvents()) {
         throw tooManyEvents(eventListPointer);
       }
       String pointer = eventListPointer + "/" + (index - 1);
@@ -695,8 +696,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private EpcisException tooManyEvents(String pointer) {
-    return fail("JSON-LIMIT-EVENTS", pointer, "more than " + maxEvents + " events in one document "
-        + "(raise JsonLimits.maxEvents)");
+    JsonLimitErrors.Problem problem = JsonLimitErrors.events(limits.maxEvents());
+    return fail(problem.ruleId(), pointer, problem.message());
   }
 
   private EpcisException spoolFailure(UncheckedIOException e) {
@@ -707,11 +708,19 @@ public final class JsonEventStreamImpl implements JsonEventStream {
 
   private EpcisException syntax(JacksonException e) {
     TokenStreamLocation loc = e.getLocation();
+    if (loc == null && !replaying) { // limit errors carry no location: where the parser stopped
+      try {
+        loc = p.currentLocation();
+      } catch (RuntimeException ignored) {
+        // the location is best effort
+      }
+    }
     SourceLocation where = loc == null ? SourceLocation.ofPointer(systemId, null, 0, 0)
         : SourceLocation.ofPointer(systemId, null, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
     String message = e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      return new EpcisException(Finding.error("JSON-LIMIT", message + " (raise the reader's limits)", where), e);
+    if (e instanceof StreamConstraintsException limit) {
+      JsonLimitErrors.Problem problem = JsonLimitErrors.of(limit, limits);
+      return new EpcisException(Finding.error(problem.ruleId(), problem.message(), where), e);
     }
     if (message != null && message.contains("Duplicate")) {
       return new EpcisException(Finding.error("JSON-DUPLICATE-KEY", message, where), e);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator;
-import dev.pharmatrace.epcis.jsonld.EpcisJsonSchemaValidator.Limits;
+import dev.pharmatrace.epcis.jsonld.JsonLimits;
 import dev.pharmatrace.epcis.model.report.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -301,7 +301,7 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void stringNumberAndNameLengthLimits() {
-    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxStringLength(100)
+    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(JsonLimits.DEFAULTS.withMaxStringLength(100)
         .withMaxNumberLength(20).withMaxNameLength(30));
     assertThat(only(validate(small, "{\"a\": \"" + "x".repeat(200) + "\"}")).ruleId())
         .isEqualTo("JSON-LIMIT-STRING");
@@ -312,7 +312,7 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void documentSizeLimitForStreamsAndFiles(@TempDir Path dir) throws IOException {
-    EpcisJsonSchemaValidator tiny = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxDocumentBytes(200));
+    EpcisJsonSchemaValidator tiny = EpcisJsonSchemaValidator.create(EpcisJsonSchemaValidator.DEFAULT_LIMITS.withMaxDocumentBytes(200));
     String doc = read(fixture("valid-bare-event.json"));
     Finding streamed = only(validate(tiny, doc));
     assertThat(streamed.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
@@ -322,7 +322,7 @@ class EpcisJsonSchemaValidatorTest {
     Finding onDisk = only(tiny.validate(file));
     assertThat(onDisk.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
     assertThat(onDisk.location().file()).isEqualTo(file.toString());
-    assertThat(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxDocumentBytes(doc.length())).validate(file))
+    assertThat(EpcisJsonSchemaValidator.create(EpcisJsonSchemaValidator.DEFAULT_LIMITS.withMaxDocumentBytes(doc.length())).validate(file))
         .isEmpty();
   }
 
@@ -343,11 +343,13 @@ class EpcisJsonSchemaValidatorTest {
 
   @Test
   void limitsMustBePositive() {
-    assertThatThrownBy(() -> Limits.DEFAULTS.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(EpcisJsonSchemaValidator.create().limits()).isEqualTo(Limits.DEFAULTS);
-    assertThat(Limits.DEFAULTS.maxDocumentBytes()).isEqualTo(Long.MAX_VALUE);
-    assertThat(Limits.DEFAULTS.maxPartChars()).isEqualTo(64L << 20);
-    assertThatThrownBy(() -> Limits.DEFAULTS.withMaxPartChars(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonLimits.DEFAULTS.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(EpcisJsonSchemaValidator.create().limits()).isEqualTo(EpcisJsonSchemaValidator.DEFAULT_LIMITS);
+    assertThat(EpcisJsonSchemaValidator.DEFAULT_LIMITS.maxDocumentBytes()).isEqualTo(8L << 30);
+    assertThat(EpcisJsonSchemaValidator.DEFAULT_LIMITS.maxNestingDepth()).isEqualTo(500);
+    assertThat(EpcisJsonSchemaValidator.create().maxPartChars()).isEqualTo(64L << 20);
+    assertThatThrownBy(() -> EpcisJsonSchemaValidator.create().withMaxPartChars(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -356,7 +358,7 @@ class EpcisJsonSchemaValidatorTest {
     int events = doc.indexOf("\"eventList\"");
     assertThat(events).isPositive();
     // the document outside its events is larger than the limit
-    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(events / 2));
+    EpcisJsonSchemaValidator small = EpcisJsonSchemaValidator.create().withMaxPartChars(events / 2);
     Finding envelope = only(validate(small, doc));
     assertThat(envelope.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
     assertThat(envelope.message()).startsWith("the document outside its event list is larger than the limit of "
@@ -364,12 +366,12 @@ class EpcisJsonSchemaValidatorTest {
     // one event is larger than the limit, the rest is not
     String big = "{\"type\": \"ObjectEvent\", \"ex:pad\": \"" + "x".repeat(5000) + "\"}";
     String doc2 = doc.replace("\"eventList\": [", "\"eventList\": [" + big + ", ");
-    Finding event = only(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(4000)), doc2));
+    Finding event = only(validate(EpcisJsonSchemaValidator.create().withMaxPartChars(4000), doc2));
     assertThat(event.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
     assertThat(event.message()).startsWith("an event of the event list is larger than the limit of 4000");
     assertThat(event.location().jsonPointer()).startsWith("/epcisBody/eventList/0");
     // both fit
-    assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), doc2)
+    assertThat(validate(EpcisJsonSchemaValidator.create().withMaxPartChars(6000), doc2)
         .stream().map(Finding::ruleId)).doesNotContain("JSON-LIMIT-SIZE");
     // the list's separators and white space belong to no part: a long, loosely written list passes a small limit
     String tiny = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
@@ -377,7 +379,7 @@ class EpcisJsonSchemaValidatorTest {
     String loose = doc.replaceFirst("\"eventList\": \\[", "\"eventList\": [" + (tiny + ",\n" + " ".repeat(200))
         .repeat(2000));
     assertThat(loose.length()).isGreaterThan(500_000);
-    assertThat(validate(EpcisJsonSchemaValidator.create(Limits.DEFAULTS.withMaxPartChars(6000)), loose)).isEmpty();
+    assertThat(validate(EpcisJsonSchemaValidator.create().withMaxPartChars(6000), loose)).isEmpty();
   }
 
   // ---- API behaviour ---------------------------------------------------------------------------------------

@@ -65,10 +65,23 @@ public final class SecureStax {
    * the parser's line and column.
    */
   public static Finding toFinding(XMLStreamException e, String systemId, XmlLimits limits) {
+    return toFinding(e, systemId, limits, null);
+  }
+
+  /**
+   * A finding for a parser exception, as {@link #toFinding(XMLStreamException, String, XmlLimits)}, located at
+   * {@code fallback} (the reader's position) when the exception carries no position (Woodstox's lazily thrown
+   * limit and encoding errors do not).
+   */
+  public static Finding toFinding(XMLStreamException e, String systemId, XmlLimits limits,
+      javax.xml.stream.Location fallback) {
     if (e.getNestedException() instanceof XMLStreamException nested && e.getMessage() == null) {
       e = nested;
     }
     javax.xml.stream.Location loc = e.getLocation();
+    if ((loc == null || loc.getLineNumber() <= 0) && fallback != null) {
+      loc = fallback;
+    }
     SourceLocation where = loc == null
         ? SourceLocation.of(systemId, 0, 0)
         : SourceLocation.of(systemId, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()));
@@ -84,25 +97,34 @@ public final class SecureStax {
     boolean limit = lower.contains("limit") || lower.contains("maximum");
     if (limit && lower.contains("depth")) {
       return Finding.error("XML-LIMIT-DEPTH", "element nesting deeper than the limit of " + limits.maxDepth()
-          + " (raise XmlLimits.maxDepth / --max-depth): " + message, where);
+          + raise("withMaxDepth(int)", "depth=N"), where);
     }
     if (limit && lower.contains("text")) {
       return Finding.error("XML-LIMIT-TEXT", "a text node longer than the limit of " + limits.maxTextLength()
-          + " characters (raise XmlLimits.maxTextLength / --max-text-length): " + message, where);
+          + " characters" + raise("withMaxTextLength(int)", "text=N"), where);
+    }
+    if (limit && lower.contains("attribute") && lower.contains("size")) {
+      return Finding.error("XML-LIMIT-ATTRIBUTES", "an attribute value longer than the limit of "
+          + limits.maxAttributeLength() + " characters" + raise("withMaxAttributeLength(int)",
+          "attribute-length=N"), where);
     }
     if (limit && lower.contains("attribute")) {
-      return Finding.error("XML-LIMIT-ATTRIBUTES", "attributes beyond the limit of "
-          + limits.maxAttributesPerElement() + " per element or " + limits.maxAttributeLength()
-          + " characters (raise XmlLimits.maxAttributesPerElement / maxAttributeLength): " + message, where);
+      return Finding.error("XML-LIMIT-ATTRIBUTES", "more attributes on one element than the limit of "
+          + limits.maxAttributesPerElement() + raise("withMaxAttributesPerElement(int)", "attributes=N"), where);
     }
     if (limit && (lower.contains("character") || lower.contains("document"))) {
       return Finding.error("XML-LIMIT-SIZE", "document larger than the limit of " + limits.maxDocumentChars()
-          + " characters (raise XmlLimits.maxDocumentChars / --max-document-size): " + message, where);
+          + " characters" + raise("withMaxDocumentChars(long)", "size=N"), where);
     }
     if (lower.contains("entity")) {
       return Finding.error("XML-ENTITY", "entity references are not processed (DTDs are ignored for safety): "
           + message, where);
     }
     return Finding.error("XML-WELL-FORMED", message, where);
+  }
+
+  /** How to raise a limit: the {@link XmlLimits} method and the command-line option. */
+  public static String raise(String method, String option) {
+    return "; raise it with XmlLimits." + method + " or the epcis option --limit " + option;
   }
 }

@@ -147,20 +147,28 @@ public final class StaxEventStream implements XmlEventStream {
     this.zonelessDefault = zonelessDefault;
     try {
       readProlog();
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       close();
-      throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      close();
-      throw invalidValue(e);
-    } catch (RuntimeException e) {
-      close();
-      XMLStreamException cause = SecureStax.lazyCause(e);
-      if (cause != null) {
-        throw new EpcisException(SecureStax.toFinding(cause, systemId, limits), e);
-      }
-      throw e;
+      throw failure(e);
     }
+  }
+
+  /** The exception to throw for a failure while reading: a parser error as its finding, a bad value as one. */
+  private RuntimeException failure(Exception e) {
+    if (e instanceof IllegalArgumentException || e instanceof NullPointerException) {
+      return invalidValue((RuntimeException) e);
+    }
+    XMLStreamException parse = e instanceof XMLStreamException x ? x : SecureStax.lazyCause((RuntimeException) e);
+    if (parse == null) {
+      return (RuntimeException) e;
+    }
+    javax.xml.stream.Location here;
+    try {
+      here = r.getLocation();
+    } catch (RuntimeException ignored) {
+      here = null;
+    }
+    return new EpcisException(SecureStax.toFinding(parse, systemId, limits, here), e);
   }
 
   // ------------------------------------------------------------------ public API
@@ -203,19 +211,9 @@ public final class StaxEventStream implements XmlEventStream {
     }
     try {
       pending = advance();
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       finished = true;
-      throw new EpcisException(SecureStax.toFinding(e, systemId, limits), e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      finished = true;
-      throw invalidValue(e);
-    } catch (RuntimeException e) {
-      finished = true;
-      XMLStreamException cause = SecureStax.lazyCause(e);
-      if (cause != null) {
-        throw new EpcisException(SecureStax.toFinding(cause, systemId, limits), e);
-      }
-      throw e;
+      throw failure(e);
     }
     return pending != null;
   }
@@ -552,8 +550,8 @@ public final class StaxEventStream implements XmlEventStream {
   private EpcisEvent readEvent(String name) throws XMLStreamException {
     eventCount++;
     if (eventCount > limits.maxEvents()) {
-      throw fail("XML-LIMIT-EVENTS", "more than " + limits.maxEvents()
-          + " events in one document (raise XmlLimits.maxEvents / --max-events)");
+      throw fail("XML-LIMIT-EVENTS", "more than " + limits.maxEvents() + " events in one document"
+          + SecureStax.raise("withMaxEvents(long)", "events=N"));
     }
     pendingLocation = here().withEvent(eventCount - 1, name);
     EventFields f = new EventFields();
@@ -1439,12 +1437,24 @@ public final class StaxEventStream implements XmlEventStream {
     }
   }
 
+  /**
+   * The most digits a decimal may have written out without exponent (as EPCIS XML writes it): {@code 1e999999}, which
+   * the lenient reader would otherwise accept, would be a million digits.
+   */
+  static final int MAX_PLAIN_DIGITS = 1000;
+
   BigDecimal decimal(String lexical, String field) {
+    BigDecimal value;
     try {
-      return new BigDecimal(lexical.strip());
+      value = new BigDecimal(lexical.strip());
     } catch (NumberFormatException e) {
       throw fail("XML-NUMBER", field + " '" + abbreviate(lexical.strip()) + "' is not a number");
     }
+    if (Math.max((long) value.precision() - value.scale(), 1L) + Math.max(value.scale(), 0) > MAX_PLAIN_DIGITS) {
+      throw fail("XML-NUMBER", field + " '" + abbreviate(lexical.strip()) + "' is out of range: written without "
+          + "exponent it would have more than " + MAX_PLAIN_DIGITS + " digits");
+    }
+    return value;
   }
 
   private Boolean bool(String lexical, String field) {

@@ -1,5 +1,7 @@
 package dev.pharmatrace.epcis.jsonld.internal.schema;
 
+import dev.pharmatrace.epcis.jsonld.JsonLimits;
+import dev.pharmatrace.epcis.jsonld.internal.JsonLimitErrors;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LArray;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBigInteger;
 import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.LBoolean;
@@ -14,11 +16,15 @@ import dev.pharmatrace.epcis.jsonld.internal.schema.LocatedNodes.Position;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +34,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -54,41 +59,21 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Immutable and thread-safe; {@link #read} may be called concurrently.
  */
 public final class LocatedTreeReader {
-  private final long maxDocumentBytes;
+  private final JsonLimits limits;
   private final long maxPartChars;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNameLength;
   private final JsonFactory factory;
 
   /**
-   * A reader with these limits.
+   * A reader with these limits ({@link JsonLimits#maxEvents()} does not apply: the size limit bounds the tree).
    *
-   * @param maxDocumentBytes the largest document, in bytes
+   * @param limits the limits
    * @param maxPartChars the largest part held in memory by a streaming read (an event list item, or the rest of
    *     the document), in characters
-   * @param maxNestingDepth the deepest nesting of arrays and objects
-   * @param maxStringLength the longest string value, in characters
-   * @param maxNumberLength the longest number, in characters
-   * @param maxNameLength the longest member name, in characters
    */
-  public LocatedTreeReader(long maxDocumentBytes, long maxPartChars, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-      int maxNameLength) {
-    this.maxDocumentBytes = maxDocumentBytes;
+  public LocatedTreeReader(JsonLimits limits, long maxPartChars) {
+    this.limits = limits;
     this.maxPartChars = maxPartChars;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNumberLength = maxNumberLength;
-    this.maxNameLength = maxNameLength;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNumberLength(maxNumberLength)
-        .maxNameLength(maxNameLength)
-        .maxDocumentLength(maxDocumentBytes)
-        .build();
-    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.factory = JsonFactory.builder().streamReadConstraints(JsonLimitErrors.constraints(limits)).build();
   }
 
   /**
@@ -155,7 +140,7 @@ public final class LocatedTreeReader {
    * @throws JsonInputProblem if the input is not one well-formed JSON value within the limits, or cannot be read
    */
   public Result read(InputStream in, EventListHandler handler) throws JsonInputProblem {
-    CountingInput counted = new CountingInput(in, maxDocumentBytes);
+    CountingInput counted = new CountingInput(in, limits.maxDocumentBytes());
     JsonParser parser = null;
     try {
       parser = factory.createParser(ObjectReadContext.empty(), utf8(counted));
@@ -205,9 +190,63 @@ public final class LocatedTreeReader {
     if (!bom && n > 0) {
       pushback.unread(head, 0, n);
     }
-    return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
+    return new StrictUtf8Reader(pushback);
+  }
+
+  /**
+   * Decodes UTF-8 strictly and, unlike an {@code InputStreamReader}, delivers every character before a malformed
+   * byte before it reports the error: the parser then stands at the bad byte, so the finding has its line and column.
+   */
+  private static final class StrictUtf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+    private CharacterCodingException pending;
+    private boolean eof;
+
+    StrictUtf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, off, len);
+      while (true) {
+        if (pending != null) {
+          throw pending;
+        }
+        CoderResult result = decoder.decode(bytes, out, eof);
+        if (result.isError()) {
+          pending = new MalformedInputException(result.length());
+        }
+        if (out.position() > off) {
+          return out.position() - off;
+        }
+        if (pending == null && eof) {
+          return -1;
+        }
+        if (pending == null) {
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** One read: the parser, the duplicates found, and the characters left out of the tree so far. */
@@ -335,7 +374,7 @@ public final class LocatedTreeReader {
       throw new JsonInputProblem("JSON-LIMIT-SIZE", (item ? "an event of the event list"
           : "the document outside its event list") + " is larger than the limit of " + maxPartChars
           + " characters: schema validation holds one event at a time, and the rest of the document, in memory;"
-          + " split it or raise the limit (EpcisJsonSchemaValidator.Limits.maxPartChars)", at.getLineNr(),
+          + " split it or raise the limit with EpcisJsonSchemaValidator.withMaxPartChars(long)", at.getLineNr(),
           at.getColumnNr(), pointer(p));
     }
   }
@@ -376,11 +415,20 @@ public final class LocatedTreeReader {
     };
   }
 
-  private static JsonNode floating(JsonParser p, Position pos) {
+  private static JsonNode floating(JsonParser p, Position pos) throws JsonInputProblem {
     if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
       return new LDecimal(p.getDecimalValue(), pos);
     }
-    return new LDouble(p.getDoubleValue(), pos);
+    double value = p.getDoubleValue();
+    if (Double.isInfinite(value)) { // e.g. 1e999999: a validator would see "Infinity"
+      throw new JsonInputProblem("JSON-NUMBER", "the number " + abbreviate(p.getString()) + " is out of range: "
+          + "JSON numbers must be finite (at most about 1.8e308)", pos.line(), pos.column(), pointer(p));
+    }
+    return new LDouble(value, pos);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   private JsonInputProblem translate(JacksonException e, JsonParser parser, CountingInput counted) {
@@ -395,27 +443,12 @@ public final class LocatedTreeReader {
     long line = at == null ? fallback[0] : at.getLineNr();
     long column = at == null ? fallback[1] : at.getColumnNr();
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      if (original.contains("getMaxNestingDepth")) {
-        return new JsonInputProblem("JSON-LIMIT-DEPTH", "arrays and objects are nested deeper than the limit of "
-            + maxNestingDepth + " levels (maxNestingDepth)", line, column, where);
-      }
-      if (original.contains("getMaxStringLength")) {
-        return new JsonInputProblem("JSON-LIMIT-STRING", "a string value is longer than the limit of "
-            + maxStringLength + " characters (maxStringLength)", line, column, where);
-      }
-      if (original.contains("getMaxNumberLength")) {
-        return new JsonInputProblem("JSON-LIMIT-NUMBER", "a number is longer than the limit of "
-            + maxNumberLength + " characters (maxNumberLength)", line, column, where);
-      }
-      if (original.contains("getMaxNameLength")) {
-        return new JsonInputProblem("JSON-LIMIT-NAME", "a member name is longer than the limit of "
-            + maxNameLength + " characters (maxNameLength)", line, column, where);
-      }
-      if (original.contains("getMaxDocumentLength")) {
+    if (e instanceof StreamConstraintsException limit) {
+      if (String.valueOf(limit.getOriginalMessage()).contains("getMaxDocumentLength")) {
         return sizeProblem(parser);
       }
-      return new JsonInputProblem("JSON-LIMIT", "a parser limit was exceeded: " + original, line, column, where);
+      JsonLimitErrors.Problem p = JsonLimitErrors.of(limit, limits);
+      return new JsonInputProblem(p.ruleId(), p.message(), line, column, where);
     }
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof CharacterCodingException) {
@@ -436,10 +469,22 @@ public final class LocatedTreeReader {
     }
     try {
       TokenStreamContext ctx = parser.streamReadContext();
-      return ctx == null ? null : ctx.pathAsPointer().toString();
+      return ctx == null ? null : shorten(ctx.pathAsPointer().toString());
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** The longest pointer reported as it is: a hostile document may nest thousands of levels. */
+  static final int MAX_POINTER = 200;
+
+  /** A pointer cut after {@link #MAX_POINTER} characters, at a segment boundary, marked with {@code /...}. */
+  static String shorten(String pointer) {
+    if (pointer.length() <= MAX_POINTER) {
+      return pointer;
+    }
+    int cut = pointer.lastIndexOf('/', MAX_POINTER);
+    return pointer.substring(0, cut) + "/...";
   }
 
   private static long[] position(JsonParser parser) {
@@ -456,7 +501,7 @@ public final class LocatedTreeReader {
 
   private JsonInputProblem sizeProblem(JsonParser parser) {
     long[] at = position(parser);
-    return sizeProblem(maxDocumentBytes, at[0], at[1]);
+    return sizeProblem(limits.maxDocumentBytes(), at[0], at[1]);
   }
 
   /**
@@ -468,8 +513,8 @@ public final class LocatedTreeReader {
    * @return the problem, rule {@code JSON-LIMIT-SIZE}
    */
   public static JsonInputProblem sizeProblem(long maxDocumentBytes, long line, long column) {
-    return new JsonInputProblem("JSON-LIMIT-SIZE", "the document is larger than the limit of " + maxDocumentBytes
-        + " bytes (EpcisJsonSchemaValidator.Limits.maxDocumentBytes)", line, column, null);
+    JsonLimitErrors.Problem p = JsonLimitErrors.size(maxDocumentBytes);
+    return new JsonInputProblem(p.ruleId(), p.message(), line, column, null);
   }
 
   private static String firstLine(String message) {
