@@ -316,7 +316,7 @@ class EpcisJsonSchemaValidatorTest {
     String doc = read(fixture("valid-bare-event.json"));
     Finding streamed = only(validate(tiny, doc));
     assertThat(streamed.ruleId()).isEqualTo("JSON-LIMIT-SIZE");
-    assertThat(streamed.message()).contains("200 bytes").contains("maxDocumentBytes");
+    assertThat(streamed.message()).contains("200 bytes").contains("JsonLimits.withMaxDocumentBytes(long)");
     Path file = dir.resolve("big.json");
     Files.writeString(file, doc);
     Finding onDisk = only(tiny.validate(file));
