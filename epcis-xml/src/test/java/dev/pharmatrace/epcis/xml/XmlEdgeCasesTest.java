@@ -57,6 +57,22 @@ class XmlEdgeCasesTest {
     }
   }
 
+  /** Found by XmlReaderFuzzTest: indentation written into mixed content became text that grew on every trip. */
+  @Test
+  void mixedContentExtensionsAreNotIndented() {
+    Extension mixed = Extension.builder(QualifiedName.of(Fixtures.EX, "note", "ex"))
+        .text("see ")
+        .child(Extension.text(QualifiedName.of(Fixtures.EX, "ref", "ex"), "A1"))
+        .build();
+    EpcisDocument d = doc(event().addExtension(mixed).build());
+    for (XmlVersion v : XmlVersion.values()) {
+      byte[] once = write(d, v);
+      assertThat(new String(once, StandardCharsets.UTF_8)).contains(">see <ex:ref>A1</ex:ref></ex:note>");
+      assertThat(read(once).events()).isEqualTo(d.events());
+      assertThat(write(read(once), v)).isEqualTo(once);
+    }
+  }
+
   @Test
   void typedMasterDataAttributesDeclareTheirPrefix() {
     VocabularyElement element = VocabularyElement.builder("urn:epc:id:sgln:0614141.00001.0")
