@@ -106,6 +106,21 @@ class JsonReaderWriterTest {
     assertThatThrownBy(() -> read(deep)).hasMessageContaining("JSON-LIMIT");
   }
 
+  /** The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused. */
+  @Test
+  void numbersWithHugeExponentsAreRefusedNotExpanded() {
+    for (String number : java.util.List.of("1e1000000500", "\"1E-5000\"", "0E+2000")) {
+      String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+          + " \"+00:00\", \"action\": \"OBSERVE\", \"quantityList\": [{\"epcClass\":"
+          + " \"urn:epc:class:lgtin:4012345.012345.998877\", \"quantity\": " + number + "}]}";
+      assertThatThrownBy(() -> read(json)).as(number).isInstanceOf(EpcisException.class).satisfies(e -> {
+        Finding f = ((EpcisException) e).finding();
+        assertThat(f.ruleId()).isEqualTo("JSON-NUMBER");
+        assertThat(f.location().jsonPointer()).isEqualTo("/quantityList/0/quantity");
+      });
+    }
+  }
+
   @Test
   void bareEventsAndEventContextsAreRead() {
     String bare = """

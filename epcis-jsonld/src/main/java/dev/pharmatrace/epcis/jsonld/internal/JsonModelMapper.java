@@ -34,6 +34,7 @@ import dev.pharmatrace.epcis.model.cbv.MeasurementType;
 import dev.pharmatrace.epcis.model.cbv.SensorAlertType;
 import dev.pharmatrace.epcis.model.cbv.SensorComponent;
 import dev.pharmatrace.epcis.model.cbv.SourceDestType;
+import dev.pharmatrace.epcis.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -598,13 +599,20 @@ public final class JsonModelMapper {
   }
 
   private static BigDecimal decimal(JsonNode n, String pointer) {
+    BigDecimal value;
     if (n.isNumber()) {
-      return n.decimalValue();
+      value = n.decimalValue();
+    } else {
+      try {
+        value = new BigDecimal(n.asString().strip());
+      } catch (NumberFormatException e) {
+        throw new MappingException("JSON-NUMBER", pointer, "'" + n.asString() + "' is not a number");
+      }
     }
     try {
-      return new BigDecimal(n.asString().strip());
-    } catch (NumberFormatException e) {
-      throw new MappingException("JSON-NUMBER", pointer, "'" + n.asString() + "' is not a number");
+      return Checks.boundedDecimal(value, pointer);
+    } catch (IllegalArgumentException e) {
+      throw new MappingException("JSON-NUMBER", pointer, e.getMessage());
     }
   }
 

@@ -62,6 +62,7 @@ import dev.pharmatrace.epcis.xml.XmlLimits;
 import dev.pharmatrace.epcis.xml.XmlVersion;
 import java.io.Closeable;
 import java.io.IOException;
+import dev.pharmatrace.epcis.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -1440,10 +1441,16 @@ public final class StaxEventStream implements XmlEventStream {
   }
 
   BigDecimal decimal(String lexical, String field) {
+    BigDecimal value;
     try {
-      return new BigDecimal(lexical.strip());
+      value = new BigDecimal(lexical.strip());
     } catch (NumberFormatException e) {
       throw fail("XML-NUMBER", field + " '" + abbreviate(lexical.strip()) + "' is not a number");
+    }
+    try {
+      return Checks.boundedDecimal(value, field);
+    } catch (IllegalArgumentException e) {
+      throw fail("XML-NUMBER", e.getMessage());
     }
   }
 
