@@ -106,6 +106,21 @@ class JsonReaderWriterTest {
     assertThatThrownBy(() -> read(deep)).hasMessageContaining("JSON-LIMIT");
   }
 
+  /**
+   * Found by JsonReaderFuzzTest: our carrier namespace of un-namespaced names, spelled out as an IRI, was read as an
+   * ordinary namespace (written back as "ns:..."), while its prefixed form is read as an un-namespaced name.
+   */
+  @Test
+  void theUnqualifiedCarrierNamespaceSpelledOutIsAnUnnamespacedName() {
+    String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+        + " \"+00:00\", \"action\": \"OBSERVE\", \"https://pharmatrace.dev/ns/epcis/unqualified/note\": \"x\"}";
+    EpcisDocument once = read(json);
+    assertThat(once.events().get(0).common().extensions().get(0).name())
+        .isEqualTo(dev.pharmatrace.epcis.model.QualifiedName.local("note"));
+    String written = write(once);
+    assertThat(write(read(written))).isEqualTo(written);
+  }
+
   /** The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused. */
   @Test
   void numbersWithHugeExponentsAreRefusedNotExpanded() {

@@ -65,7 +65,8 @@ public final class Prefixes {
 
   /**
    * The qualified name of a JSON key: {@code prefix:local} with a known prefix expands to namespace + local name;
-   * an absolute IRI is split at its last delimiter; a key with an unknown prefix is, as JSON-LD reads it, an
+   * an absolute IRI is split at its last delimiter (in the unqualified carrier namespace: an un-namespaced name, as
+   * with its prefix); a key with an unknown prefix is, as JSON-LD reads it, an
    * absolute IRI with that scheme; a key without a colon is un-namespaced.
    */
   public QualifiedName resolve(String key) {
@@ -80,7 +81,10 @@ public final class Prefixes {
       return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
-    return QualifiedName.of(key.substring(0, cut + 1), key.substring(cut + 1));
+    String namespace = key.substring(0, cut + 1);
+    // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
+    return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
+        : QualifiedName.of(namespace, key.substring(cut + 1));
   }
 
   /** Expands a compact IRI or keeps an absolute one. */
