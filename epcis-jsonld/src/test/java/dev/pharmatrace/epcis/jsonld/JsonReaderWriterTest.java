@@ -121,6 +121,18 @@ class JsonReaderWriterTest {
     assertThat(write(read(written))).isEqualTo(written);
   }
 
+  /** Found by JsonReaderFuzzTest: a member named "" (or "ex:") made the model's IllegalArgumentException leak. */
+  @Test
+  void memberNamesWithoutLocalNameAreFindings() {
+    for (String doc : java.util.List.of("{\"type\": \"EPCISDocument\", \"\": 1}",
+        "{\"type\": \"EPCISDocument\", \"epcisHeader\": {\"ex:\": 1}}",
+        "{\"type\": \"EPCISDocument\", \"epcisBody\": {\"http://example.com/\": 1, \"eventList\": []}}",
+        "{\"type\": \"EPCISDocument\", \"@\": \"x\"}")) {
+      assertThatThrownBy(() -> read(doc)).as(doc).isInstanceOf(EpcisException.class)
+          .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo("JSON-NAME"));
+    }
+  }
+
   /** The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused. */
   @Test
   void numbersWithHugeExponentsAreRefusedNotExpanded() {

@@ -17,10 +17,9 @@ import java.util.Optional;
  * @param uom the unit of measure code, or null
  */
 public record QuantityElement(String epcClass, BigDecimal quantity, String uom) {
-  /** Validates that the class is present and the quantity's exponent is within 1000 (see {@code Checks}). */
+  /** Validates that the class is present. */
   public QuantityElement {
     Checks.requiredText(epcClass, "epcClass");
-    Checks.boundedDecimal(quantity, "quantity");
   }
 
   /** A count of instances of {@code epcClass}. */

@@ -70,13 +70,6 @@ public record SensorReport(
   /** Copies the lists. */
   public SensorReport {
     otherAttributes = Checks.copy(otherAttributes, "otherAttributes");
-    Checks.boundedDecimal(value, "value");
-    Checks.boundedDecimal(minValue, "minValue");
-    Checks.boundedDecimal(maxValue, "maxValue");
-    Checks.boundedDecimal(meanValue, "meanValue");
-    Checks.boundedDecimal(sDev, "sDev");
-    Checks.boundedDecimal(percRank, "percRank");
-    Checks.boundedDecimal(percValue, "percValue");
   }
 
   /** An empty builder. */

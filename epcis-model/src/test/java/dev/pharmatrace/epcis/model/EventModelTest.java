@@ -24,17 +24,6 @@ import org.junit.jupiter.api.TestFactory;
 
 class EventModelTest {
 
-  /** A number whose plain form would be huge (1e1000000500: ten characters, a billion digits) is refused. */
-  @Test
-  void numbersWithHugeExponentsAreRefused() {
-    String lgtin = "urn:epc:class:lgtin:4012345.012345.998877";
-    assertThatThrownBy(() -> QuantityElement.of(lgtin, new BigDecimal("1e1000000500"), "KGM"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quantity");
-    assertThatThrownBy(() -> SensorReport.builder().value(new BigDecimal("1E-1001")).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value");
-    assertThat(QuantityElement.of(lgtin, new BigDecimal("1E+1000"), "KGM").quantity()).isEqualByComparingTo("1E+1000");
-  }
-
   @Test
   void commonFieldsAreKeptAsGiven() {
     for (EpcisEvent event : Fixtures.allFullEvents()) {

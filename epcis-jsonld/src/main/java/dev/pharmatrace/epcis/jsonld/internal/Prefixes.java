@@ -70,6 +70,10 @@ public final class Prefixes {
    * absolute IRI with that scheme; a key without a colon is un-namespaced.
    */
   public QualifiedName resolve(String key) {
+    if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#")) {
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+          "member name '" + key + "' has no local name");
+    }
     int colon = key.indexOf(':');
     if (colon < 0) {
       return QualifiedName.local(key);

@@ -8,8 +8,8 @@ import java.util.Objects;
 /** Argument checks shared by the model's value types. Not part of the public API. */
 public final class Checks {
   /**
-   * Largest decimal exponent (absolute value of a number's scale) accepted: {@code 1e1000000} is ten characters but
-   * its plain form, which the writers and the event hash use, has a million digits.
+   * Largest decimal exponent (absolute value of a number's scale) the readers accept: {@code 1e1000000} is ten
+   * characters but its plain form, which the writers use, has a million digits.
    */
   public static final int MAX_DECIMAL_EXPONENT = 1000;
 
