@@ -76,6 +76,12 @@ public final class Prefixes {
     }
     int colon = key.indexOf(':');
     if (colon < 0) {
+      if (!isNcName(key)) {
+        // it would become an XML element name, and written back as "ptu:" + key it could change meaning
+        // ("ptu://x" is an absolute IRI)
+        throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+            "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute IRI");
+      }
       return QualifiedName.local(key);
     }
     String prefix = key.substring(0, colon);
@@ -89,6 +95,20 @@ public final class Prefixes {
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
     return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
         : QualifiedName.of(namespace, key.substring(cut + 1));
+  }
+
+  /** Whether {@code s} is an XML NCName (the ASCII-and-letters approximation the writers use). */
+  static boolean isNcName(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Expands a compact IRI or keeps an absolute one. */
