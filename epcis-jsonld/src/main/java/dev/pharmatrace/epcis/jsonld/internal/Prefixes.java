@@ -97,7 +97,7 @@ public final class Prefixes {
         : QualifiedName.of(namespace, key.substring(cut + 1));
   }
 
-  /** Whether {@code s} is an XML NCName (the ASCII-and-letters approximation the writers use). */
+  /** Whether {@code s} is an XML NCName: a letter or underscore, then letters, digits, underscores, hyphens, dots. */
   static boolean isNcName(String s) {
     if (s.isEmpty() || !Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') {
       return false;
