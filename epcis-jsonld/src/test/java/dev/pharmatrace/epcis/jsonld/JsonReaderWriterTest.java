@@ -106,6 +106,54 @@ class JsonReaderWriterTest {
     assertThatThrownBy(() -> read(deep)).hasMessageContaining("JSON-LIMIT");
   }
 
+  /**
+   * Found by JsonReaderFuzzTest: our carrier namespace of un-namespaced names, spelled out as an IRI, was read as an
+   * ordinary namespace (written back as "ns:..."), while its prefixed form is read as an un-namespaced name.
+   */
+  @Test
+  void theUnqualifiedCarrierNamespaceSpelledOutIsAnUnnamespacedName() {
+    String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+        + " \"+00:00\", \"action\": \"OBSERVE\", \"https://pharmatrace.dev/ns/epcis/unqualified/note\": \"x\"}";
+    EpcisDocument once = read(json);
+    assertThat(once.events().get(0).common().extensions().get(0).name())
+        .isEqualTo(dev.pharmatrace.epcis.model.QualifiedName.local("note"));
+    String written = write(once);
+    assertThat(write(read(written))).isEqualTo(written);
+  }
+
+  /**
+   * Found by JsonReaderFuzzTest: a member named "" (or "ex:") made the model's IllegalArgumentException leak; a member
+   * named "//bizStep" was kept as an un-namespaced extension that the writer could not write back faithfully.
+   */
+  @Test
+  void memberNamesWithoutLocalNameAreFindings() {
+    for (String doc : java.util.List.of("{\"type\": \"EPCISDocument\", \"\": 1}",
+        "{\"type\": \"EPCISDocument\", \"epcisHeader\": {\"ex:\": 1}}",
+        "{\"type\": \"EPCISDocument\", \"epcisBody\": {\"http://example.com/\": 1, \"eventList\": []}}",
+        "{\"type\": \"EPCISDocument\", \"@\": \"x\"}",
+        // found later: written back as "ptu://bizStep", an absolute IRI, the document no longer read
+        "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
+            + " \"action\": \"OBSERVE\", \"//bizStep\": \"inspecting\"}")) {
+      assertThatThrownBy(() -> read(doc)).as(doc).isInstanceOf(EpcisException.class)
+          .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo("JSON-NAME"));
+    }
+  }
+
+  /** The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused. */
+  @Test
+  void numbersWithHugeExponentsAreRefusedNotExpanded() {
+    for (String number : java.util.List.of("1e1000000500", "\"1E-5000\"", "0E+2000")) {
+      String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+          + " \"+00:00\", \"action\": \"OBSERVE\", \"quantityList\": [{\"epcClass\":"
+          + " \"urn:epc:class:lgtin:4012345.012345.998877\", \"quantity\": " + number + "}]}";
+      assertThatThrownBy(() -> read(json)).as(number).isInstanceOf(EpcisException.class).satisfies(e -> {
+        Finding f = ((EpcisException) e).finding();
+        assertThat(f.ruleId()).isEqualTo("JSON-NUMBER");
+        assertThat(f.location().jsonPointer()).isEqualTo("/quantityList/0/quantity");
+      });
+    }
+  }
+
   @Test
   void bareEventsAndEventContextsAreRead() {
     String bare = """

@@ -57,6 +57,22 @@ class XmlEdgeCasesTest {
     }
   }
 
+  /** Found by XmlReaderFuzzTest: indentation written into mixed content became text that grew on every trip. */
+  @Test
+  void mixedContentExtensionsAreNotIndented() {
+    Extension mixed = Extension.builder(QualifiedName.of(Fixtures.EX, "note", "ex"))
+        .text("see ")
+        .child(Extension.text(QualifiedName.of(Fixtures.EX, "ref", "ex"), "A1"))
+        .build();
+    EpcisDocument d = doc(event().addExtension(mixed).build());
+    for (XmlVersion v : XmlVersion.values()) {
+      byte[] once = write(d, v);
+      assertThat(new String(once, StandardCharsets.UTF_8)).contains(">see <ex:ref>A1</ex:ref></ex:note>");
+      assertThat(read(once).events()).isEqualTo(d.events());
+      assertThat(write(read(once), v)).isEqualTo(once);
+    }
+  }
+
   @Test
   void typedMasterDataAttributesDeclareTheirPrefix() {
     VocabularyElement element = VocabularyElement.builder("urn:epc:id:sgln:0614141.00001.0")
@@ -95,6 +111,27 @@ class XmlEdgeCasesTest {
       String xml = new String(write(d, v), StandardCharsets.UTF_8);
       assertThat(xml).contains("<quantity>0.0000005</quantity>").doesNotContain("E-7");
     }
+  }
+
+  /** Found by XmlReaderFuzzTest: a ten-character quantity whose plain form has a billion digits exhausted the heap. */
+  @Test
+  void numbersWithHugeExponentsAreRefusedNotExpanded() {
+    for (String number : List.of("1e1000000500", "1E-5000", "0E+2000")) {
+      String xml = HEAD + "\n<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime>"
+          + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/><action>ADD</action><extension><quantityList>"
+          + "<quantityElement><epcClass>urn:epc:class:lgtin:4012345.012345.998877</epcClass><quantity>" + number
+          + "</quantity></quantityElement></quantityList></extension></ObjectEvent>" + TAIL;
+      assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
+          .as(number).isInstanceOf(EpcisException.class)
+          .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo("XML-NUMBER"))
+          .satisfies(e -> assertThat(((EpcisException) e).finding().location().line()).isEqualTo(2));
+    }
+    String fine = HEAD + "<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/><action>ADD</action><extension><quantityList>"
+        + "<quantityElement><epcClass>urn:epc:class:lgtin:4012345.012345.998877</epcClass><quantity>1.5E+300"
+        + "</quantity></quantityElement></quantityList></extension></ObjectEvent>" + TAIL;
+    assertThat(((ObjectEvent) read(fine.getBytes(StandardCharsets.UTF_8)).events().get(0)).quantityList().get(0)
+        .quantity()).isEqualByComparingTo("1.5E+300");
   }
 
   @Test

@@ -261,26 +261,13 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     if (prefixes.prefix(ns) != null) {
       return;
     }
-    String p = hint == null || hint.isEmpty() || !isNcName(hint) ? "ns" : hint;
+    String p = hint == null || hint.isEmpty() || !Prefixes.isNcName(hint) ? "ns" : hint;
     String candidate = p;
     while (prefixes.isTaken(candidate)) {
       candidate = p + (++generated);
     }
     prefixes.put(candidate, ns);
     declared.put(candidate, ns);
-  }
-
-  private static boolean isNcName(String s) {
-    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void writeContextObject(Map<String, String> declared) {
@@ -402,7 +389,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null
           && !local.containsValue(n.namespace())) {
         String hint = n.prefixHint().orElse("ns");
-        String p = isNcName(hint) ? hint : "ns";
+        String p = Prefixes.isNcName(hint) ? hint : "ns";
         String candidate = p;
         while (prefixes.isTaken(candidate) || local.containsKey(candidate)) {
           candidate = p + (++generated);

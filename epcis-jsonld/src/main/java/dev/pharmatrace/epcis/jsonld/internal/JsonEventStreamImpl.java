@@ -414,7 +414,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       default -> {
         if (name.startsWith("@")) {
           doc.addOtherAttribute(new dev.pharmatrace.epcis.model.ExtensionAttribute(
-              prefixes.resolve(name.substring(1)), value.asString()));
+              map(() -> prefixes.resolve(name.substring(1)), ""), value.asString()));
           return;
         }
         if (!name.contains(":")) {
@@ -438,7 +438,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
             "/epcisHeader/epcisMasterData"), "");
         continue;
       }
-      QualifiedName name = prefixes.resolve(key);
+      QualifiedName name = map(() -> prefixes.resolve(key), "/epcisHeader");
       List<Extension> out = new ArrayList<>();
       map(() -> {
         JsonModelMapper.extensions(name, m.getValue(), prefixes, this::warnRelative, "/epcisHeader/" + key, out);
@@ -483,8 +483,11 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       } else {
         JsonNode value = readTree();
         List<Extension> out = new ArrayList<>();
-        JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
-            "/epcisBody/" + name, out);
+        map(() -> {
+          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
+              "/epcisBody/" + name, out);
+          return null;
+        }, "");
         out.forEach(doc::addBodyExtension);
       }
     }
@@ -640,8 +643,11 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         JsonNode value = readTree();
         if (depth == 1) {
           List<Extension> out = new ArrayList<>();
-          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
-              "/epcisBody/" + name, out);
+          map(() -> {
+            JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
+                "/epcisBody/" + name, out);
+            return null;
+          }, "");
           out.forEach(doc::addBodyExtension);
         }
       }

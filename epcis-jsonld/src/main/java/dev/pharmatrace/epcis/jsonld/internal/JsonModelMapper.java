@@ -35,6 +35,7 @@ import dev.pharmatrace.epcis.model.cbv.MeasurementType;
 import dev.pharmatrace.epcis.model.cbv.SensorAlertType;
 import dev.pharmatrace.epcis.model.cbv.SensorComponent;
 import dev.pharmatrace.epcis.model.cbv.SourceDestType;
+import dev.pharmatrace.epcis.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -598,12 +599,6 @@ public final class JsonModelMapper {
     return out;
   }
 
-  /**
-   * The most digits a decimal may have written out without exponent (as EPCIS XML and our writers write it):
-   * {@code 1e999999} would be a million digits.
-   */
-  public static final int MAX_PLAIN_DIGITS = 1000;
-
   private static BigDecimal decimal(JsonNode n, String pointer) {
     BigDecimal value;
     if (n.isNumber()) {
@@ -615,16 +610,11 @@ public final class JsonModelMapper {
         throw new MappingException("JSON-NUMBER", pointer, "'" + n.asString() + "' is not a number");
       }
     }
-    if (plainDigits(value) > MAX_PLAIN_DIGITS) {
-      throw new MappingException("JSON-NUMBER", pointer, "the number " + value + " is out of range: written "
-          + "without exponent it would have more than " + MAX_PLAIN_DIGITS + " digits");
+    try {
+      return Checks.boundedDecimal(value, pointer);
+    } catch (IllegalArgumentException e) {
+      throw new MappingException("JSON-NUMBER", pointer, e.getMessage());
     }
-    return value;
-  }
-
-  /** How many digits {@code value} has written without exponent (a sign and a point aside). */
-  public static long plainDigits(BigDecimal value) {
-    return Math.max((long) value.precision() - value.scale(), 1L) + Math.max(value.scale(), 0);
   }
 
   private static OffsetDateTime time(JsonNode node, String field, boolean required) {

@@ -65,12 +65,23 @@ public final class Prefixes {
 
   /**
    * The qualified name of a JSON key: {@code prefix:local} with a known prefix expands to namespace + local name;
-   * an absolute IRI is split at its last delimiter; a key with an unknown prefix is, as JSON-LD reads it, an
+   * an absolute IRI is split at its last delimiter (in the unqualified carrier namespace: an un-namespaced name, as
+   * with its prefix); a key with an unknown prefix is, as JSON-LD reads it, an
    * absolute IRI with that scheme; a key without a colon is un-namespaced.
    */
   public QualifiedName resolve(String key) {
+    if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#")) {
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+          "member name '" + key + "' has no local name");
+    }
     int colon = key.indexOf(':');
     if (colon < 0) {
+      if (!isNcName(key)) {
+        // it would become an XML element name, and written back as "ptu:" + key it could change meaning
+        // ("ptu://x" is an absolute IRI)
+        throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+            "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute IRI");
+      }
       return QualifiedName.local(key);
     }
     String prefix = key.substring(0, colon);
@@ -80,7 +91,24 @@ public final class Prefixes {
       return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
-    return QualifiedName.of(key.substring(0, cut + 1), key.substring(cut + 1));
+    String namespace = key.substring(0, cut + 1);
+    // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
+    return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
+        : QualifiedName.of(namespace, key.substring(cut + 1));
+  }
+
+  /** Whether {@code s} is an XML NCName: a letter or underscore, then letters, digits, underscores, hyphens, dots. */
+  static boolean isNcName(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Expands a compact IRI or keeps an absolute one. */

@@ -983,14 +983,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     if (a.text() != null) {
       w.writeCharacters(a.text());
     }
-    if (!a.children().isEmpty()) {
-      depth++;
-      for (Extension child : a.children()) {
-        writeExtension(child, scope);
-      }
-      depth--;
-      newline();
-    }
+    writeChildren(a.text(), a.children(), scope);
     w.writeEndElement();
   }
 
@@ -1028,11 +1021,18 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   /** Writes an extension element, declaring the namespaces it needs that are not yet in scope. */
   private void writeExtension(Extension e, Map<String, String> inherited) throws XMLStreamException {
+    writeExtension(e, inherited, true);
+  }
+
+  private void writeExtension(Extension e, Map<String, String> inherited, boolean indented)
+      throws XMLStreamException {
     Map<String, String> scope = new HashMap<>(inherited);
     List<String[]> declarations = new ArrayList<>();
     String ns = e.name().namespace();
     String prefix = ns.isEmpty() ? "" : prefixFor(e.name(), scope, declarations);
-    newline();
+    if (indented) {
+      newline();
+    }
     boolean empty = e.children().isEmpty() && (e.text() == null || e.text().isEmpty());
     if (ns.isEmpty()) {
       if (empty) {
@@ -1066,17 +1066,29 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     if (e.text() != null) {
       w.writeCharacters(e.text());
     }
-    if (!e.children().isEmpty()) {
-      depth++;
-      for (Extension child : e.children()) {
-        writeExtension(child, scope);
-      }
-      depth--;
-      if (e.text() == null || e.text().isBlank()) {
-        newline();
-      }
-    }
+    writeChildren(e.text(), e.children(), scope);
     w.writeEndElement();
+  }
+
+  /**
+   * Writes the child elements of an extension or master-data attribute. Indentation is added only to element-only
+   * content: in mixed content (children beside non-blank text) it would become part of the text, which would then
+   * grow on every read and write.
+   */
+  private void writeChildren(String text, List<Extension> children, Map<String, String> scope)
+      throws XMLStreamException {
+    if (children.isEmpty()) {
+      return;
+    }
+    boolean mixed = text != null && !text.isBlank();
+    depth++;
+    for (Extension child : children) {
+      writeExtension(child, scope, !mixed);
+    }
+    depth--;
+    if (!mixed) {
+      newline();
+    }
   }
 
   private void collectDeclarations(Extension e, Map<String, String> scope, List<String[]> declarations) {

@@ -62,6 +62,7 @@ import dev.pharmatrace.epcis.xml.XmlLimits;
 import dev.pharmatrace.epcis.xml.XmlVersion;
 import java.io.Closeable;
 import java.io.IOException;
+import dev.pharmatrace.epcis.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -1437,12 +1438,6 @@ public final class StaxEventStream implements XmlEventStream {
     }
   }
 
-  /**
-   * The most digits a decimal may have written out without exponent (as EPCIS XML writes it): {@code 1e999999}, which
-   * the lenient reader would otherwise accept, would be a million digits.
-   */
-  static final int MAX_PLAIN_DIGITS = 1000;
-
   BigDecimal decimal(String lexical, String field) {
     BigDecimal value;
     try {
@@ -1450,11 +1445,11 @@ public final class StaxEventStream implements XmlEventStream {
     } catch (NumberFormatException e) {
       throw fail("XML-NUMBER", field + " '" + abbreviate(lexical.strip()) + "' is not a number");
     }
-    if (Math.max((long) value.precision() - value.scale(), 1L) + Math.max(value.scale(), 0) > MAX_PLAIN_DIGITS) {
-      throw fail("XML-NUMBER", field + " '" + abbreviate(lexical.strip()) + "' is out of range: written without "
-          + "exponent it would have more than " + MAX_PLAIN_DIGITS + " digits");
+    try {
+      return Checks.boundedDecimal(value, field);
+    } catch (IllegalArgumentException e) {
+      throw fail("XML-NUMBER", e.getMessage());
     }
-    return value;
   }
 
   private Boolean bool(String lexical, String field) {
