@@ -107,8 +107,8 @@ public final class Main {
       return cmd.execute(args);
     } catch (OutOfMemoryError e) {
       err.println("error: out of memory. EPCIS documents are read and written streaming; this input needs more "
-          + "than the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap (e.g. schema validation of a large "
-          + "JSON document holds it in memory): run java with a larger -Xmx");
+          + "than the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap (e.g. the traceability index of "
+          + "validate holds about 35 bytes per identifier, 35 MB per million): run java with a larger -Xmx");
       return ExitCodes.USAGE_OR_IO;
     } catch (StackOverflowError e) {
       err.println("error: the input nests too deeply to process (stack overflow)");
