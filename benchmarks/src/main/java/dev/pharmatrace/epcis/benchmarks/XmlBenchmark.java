@@ -20,7 +20,6 @@ import dev.pharmatrace.epcis.xml.XmlEventStream;
 import dev.pharmatrace.epcis.xml.XmlVersion;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,9 +30,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * End-to-end XML throughput and memory: generates an EPCIS 2.0 document of N ObjectEvents (10 SGTINs each, with
@@ -145,28 +141,7 @@ public final class XmlBenchmark {
   }
 
   static long bareStax(Path file) throws Exception {
-    XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    long events = 0;
-    long chars = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader r = f.createXMLStreamReader(in);
-      int depth = 0;
-      while (r.hasNext()) {
-        int e = r.next();
-        if (e == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-          if (depth == 4) {
-            events++; // EPCISDocument/EPCISBody/EventList/<event>
-          }
-        } else if (e == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        } else if (e == XMLStreamConstants.CHARACTERS) {
-          chars += r.getTextLength();
-        }
-      }
-    }
-    return chars >= 0 ? events : -1;
+    return Floors.stax(new com.ctc.wstx.stax.WstxInputFactory(), file);
   }
 
   static long read(Path file) {
@@ -219,29 +194,8 @@ public final class XmlBenchmark {
     return n;
   }
 
-  private static long bareJackson(Path file) throws IOException {
-    long events = 0;
-    try (tools.jackson.core.JsonParser p = tools.jackson.databind.json.JsonMapper.shared().createParser(file.toFile())) {
-      int depth = 0;
-      boolean inEvents = false;
-      tools.jackson.core.JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == tools.jackson.core.JsonToken.PROPERTY_NAME && depth == 2 && "eventList".equals(p.currentName())) {
-          inEvents = true;
-        }
-        if (t == tools.jackson.core.JsonToken.START_OBJECT || t == tools.jackson.core.JsonToken.START_ARRAY) {
-          depth++;
-          if (inEvents && depth == 4 && t == tools.jackson.core.JsonToken.START_OBJECT) {
-            events++; // {document}.epcisBody.eventList[ {event}
-          }
-        } else if (t == tools.jackson.core.JsonToken.END_OBJECT || t == tools.jackson.core.JsonToken.END_ARRAY) {
-          depth--;
-        } else if (t == tools.jackson.core.JsonToken.VALUE_STRING) {
-          p.getString();
-        }
-      }
-    }
-    return events;
+  private static long bareJackson(Path file) {
+    return Floors.jackson(file);
   }
 
   private static long convert(Path from, Path to, XmlVersion version) throws IOException {
