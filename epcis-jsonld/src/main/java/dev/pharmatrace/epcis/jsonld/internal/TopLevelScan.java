@@ -63,6 +63,15 @@ public final class TopLevelScan {
       for (int i = 0; i < n; i++) {
         byte b = buf[i];
         if (inString) {
+          if (!escaped && nameLength < 0) {
+            // inside a value string (nearly all of a document's bytes): on to its next quote or backslash
+            while (b != '"' && b != '\\' && ++i < n) {
+              b = buf[i];
+            }
+            if (i == n) {
+              break;
+            }
+          }
           if (escaped) {
             escaped = false;
           } else if (b == '\\') {
