@@ -246,6 +246,9 @@ final class ValidateCommand implements Callable<Integer> {
           findings.add(f.ruleId().equals("JSON-DUPLICATE-KEY") && f.isError()
               ? Finding.warning(f.ruleId(), f.message(), f.location()) : f);
         }
+      } catch (IOException | RuntimeException | Error e) {
+        schemaFailed.set(true); // no verdict: the rules pass stops too
+        throw e;
       }
       if (rules != null && findings.stream().noneMatch(Finding::isError)) {
         RulesPass pass = join(rules);
