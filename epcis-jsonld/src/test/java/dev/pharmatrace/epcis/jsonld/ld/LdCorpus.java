@@ -44,19 +44,9 @@ final class LdCorpus {
   static final Set<String> EPCIS_URLS =
       Set.of(JsonLdContexts.EPCIS_2_0_0, JsonLdContexts.EPCIS_UNVERSIONED, JsonLdContexts.EPCIS_GITHUB);
 
-  /** The corpus folder, if present. */
+  /** The corpus folder, if present (the one locator all modules' tests share). */
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir();
   }
 
   /** URL to local file of the official contexts (and the GS1 Egypt extension context the corpus uses). */

@@ -33,19 +33,10 @@ final class JsonConformanceCorpus {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static volatile Schema official;
 
-  /** The corpus folder, if present. */
+  /** The corpus folder, if present (the shared locator; the corpus must hold the official schema). */
   static Optional<Path> dir() {
-    String configured = System.getProperty("epcis.conformance.dir");
-    if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured)).filter(Files::isDirectory);
-    }
-    for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("../shared/conformance").normalize();
-      if (Files.isRegularFile(candidate.resolve(OFFICIAL_SCHEMA))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.pharmatrace.epcis.model.ConformanceCorpus.dir()
+        .filter(d -> Files.isRegularFile(d.resolve(OFFICIAL_SCHEMA)));
   }
 
   /** Every .json / .jsonld data file of the corpus (not the reference folder, not the manifest), sorted. */
