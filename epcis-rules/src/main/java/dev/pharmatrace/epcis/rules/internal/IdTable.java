@@ -215,23 +215,22 @@ final class IdTable {
     offsets.set(id, (page << 16) | start);
   }
 
-  /** Doubles the table; the hashes are computed again from the stored entries (they are not kept). */
+  /**
+   * Doubles the table; the hashes are computed again from the stored entries (they are not kept), which are visited
+   * in id order: the arena is then read front to back instead of at random.
+   */
   private void rehash() {
-    int[] old = table;
-    table = new int[old.length * 2];
+    table = new int[table.length * 2];
     tags = new byte[table.length];
     int mask = table.length - 1;
-    for (int v : old) {
-      if (v == 0) {
-        continue;
-      }
-      decode(v - 1);
+    for (int id = 0; id < size; id++) {
+      decode(id);
       int h = hash(entryClass, entryPage, entryPos, entryLen);
       int slot = (h >>> 8) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = v;
+      table[slot] = id + 1;
       tags[slot] = (byte) h;
     }
   }

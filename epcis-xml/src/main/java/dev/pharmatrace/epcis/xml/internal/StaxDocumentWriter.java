@@ -52,6 +52,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.codehaus.stax2.XMLStreamWriter2;
 
 /**
  * The streaming EPCIS XML writer. Strict output: elements in schema order, EPCIS elements unqualified, CBV values as
@@ -65,6 +66,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
   private final XMLStreamWriter w;
+  /** The same writer when it can write raw text (Woodstox): indentation needs no escaping scan. */
+  private final XMLStreamWriter2 raw;
   private final OutputStream out;
   private final XmlVersion version;
   private final CbvXmlForm cbvForm;
@@ -92,6 +95,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     this.document = document;
     try {
       this.w = factory.createXMLStreamWriter(out, "UTF-8");
+      this.raw = w instanceof XMLStreamWriter2 ? (XMLStreamWriter2) w : null;
       writeHead();
     } catch (XMLStreamException e) {
       throw ioFailure(e);
@@ -1288,7 +1292,11 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   private void newline() throws XMLStreamException {
     if (indent) {
-      w.writeCharacters(SPACES, 0, 1 + Math.min(2 * depth, 256));
+      if (raw != null) {
+        raw.writeRaw(SPACES, 0, 1 + Math.min(2 * depth, 256));
+      } else {
+        w.writeCharacters(SPACES, 0, 1 + Math.min(2 * depth, 256));
+      }
     }
   }
 

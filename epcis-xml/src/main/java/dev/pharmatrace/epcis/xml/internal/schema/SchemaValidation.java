@@ -10,19 +10,26 @@ import dev.pharmatrace.epcis.xml.internal.SecureStax;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.TypeInfoProvider;
 import javax.xml.validation.ValidatorHandler;
 import org.codehaus.stax2.XMLStreamLocation2;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.w3c.dom.TypeInfo;
+import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * One validation: streams the document from a hardened StAX reader into the JDK's schema {@link ValidatorHandler} as
@@ -46,11 +53,20 @@ public final class SchemaValidation {
    */
   public static List<Finding> validate(XMLInputFactory factory, InputStream in, String systemId, XmlLimits limits,
       int maxFindings) {
+    return validate(factory, in, systemId, limits, maxFindings, new long[1]);
+  }
+
+  /**
+   * {@link #validate(XMLInputFactory, InputStream, String, XmlLimits, int)}, for the tests that compare the paths:
+   * {@code skipped} is null to hand every bare EPC to the validator, else its first slot counts the ones skipped.
+   */
+  static List<Finding> validate(XMLInputFactory factory, InputStream in, String systemId, XmlLimits limits,
+      int maxFindings, long[] skipped) {
     FindingCollector collector = new FindingCollector(systemId, maxFindings);
     XMLStreamReader2 reader = null;
     try {
       reader = (XMLStreamReader2) factory.createXMLStreamReader(systemId, in);
-      run(reader, systemId, collector);
+      run(reader, systemId, collector, skipped);
     } catch (XMLStreamException e) {
       collector.addTerminal(locate(parserFinding(e, systemId, limits), reader, systemId));
     } catch (WstxLazyException e) {
@@ -72,7 +88,7 @@ public final class SchemaValidation {
     return collector.findings();
   }
 
-  private static void run(XMLStreamReader2 r, String systemId, FindingCollector collector)
+  private static void run(XMLStreamReader2 r, String systemId, FindingCollector collector, long[] skipped)
       throws XMLStreamException, SAXException {
     int event = r.getEventType();
     while (event != XMLStreamConstants.START_ELEMENT) {
@@ -99,8 +115,9 @@ public final class SchemaValidation {
     Version12Variants variants = null;
     if (target.entry().isVersion12()) {
       variants = new Version12Variants(vh.getTypeInfoProvider(), locator, systemId);
-      vh.setContentHandler(variants);
     }
+    EpcLists lists = new EpcLists(vh.getTypeInfoProvider(), variants);
+    vh.setContentHandler(lists);
     vh.setDocumentLocator(locator);
     vh.startDocument();
     AttributesImpl attributes = new AttributesImpl();
@@ -112,7 +129,7 @@ public final class SchemaValidation {
       vh.startElement("", "EPCISBody", "EPCISBody", attributes);
       vh.startElement("", "EventList", "EventList", attributes);
     }
-    pump(r, vh, attributes);
+    pump(r, vh, attributes, new QNames(), skipped == null ? null : lists, skipped);
     if (target.wrapInDocument()) {
       vh.endElement("", "EventList", "EventList");
       vh.endElement("", "EPCISBody", "EPCISBody");
@@ -126,10 +143,22 @@ public final class SchemaValidation {
   }
 
   /** Feeds the current start tag and everything after it, to the end of the document. */
-  private static void pump(XMLStreamReader2 r, ValidatorHandler vh, AttributesImpl attributes)
-      throws XMLStreamException, SAXException {
+  private static void pump(XMLStreamReader2 r, ValidatorHandler vh, AttributesImpl attributes, QNames names,
+      EpcLists lists, long[] skipped) throws XMLStreamException, SAXException {
     int event = r.getEventType();
+    StringBuilder held = new StringBuilder();
     while (true) {
+      if (event == XMLStreamConstants.START_ELEMENT && lists != null && lists.inEpcList() && isBareEpc(r)) {
+        event = skipEpc(r, vh, attributes, held);
+        if (event != XMLStreamConstants.START_ELEMENT) {
+          skipped[0]++;
+          if (!r.hasNext()) {
+            return;
+          }
+          event = r.next();
+          continue;
+        }
+      }
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
@@ -138,14 +167,14 @@ public final class SchemaValidation {
           attributes.clear();
           for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String local = r.getAttributeLocalName(i);
-            attributes.addAttribute(nz(r.getAttributeNamespace(i)), local, qName(r.getAttributePrefix(i), local),
+            attributes.addAttribute(nz(r.getAttributeNamespace(i)), local, names.of(r.getAttributePrefix(i), local),
                 "CDATA", r.getAttributeValue(i));
           }
-          vh.startElement(nz(r.getNamespaceURI()), r.getLocalName(), qName(r.getPrefix(), r.getLocalName()),
+          vh.startElement(nz(r.getNamespaceURI()), r.getLocalName(), names.of(r.getPrefix(), r.getLocalName()),
               attributes);
         }
         case XMLStreamConstants.END_ELEMENT -> {
-          vh.endElement(nz(r.getNamespaceURI()), r.getLocalName(), qName(r.getPrefix(), r.getLocalName()));
+          vh.endElement(nz(r.getNamespaceURI()), r.getLocalName(), names.of(r.getPrefix(), r.getLocalName()));
           for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
             vh.endPrefixMapping(nz(r.getNamespacePrefix(i)));
           }
@@ -163,6 +192,49 @@ public final class SchemaValidation {
         return;
       }
       event = r.next();
+    }
+  }
+
+  /** An {@code <epc>} element without attributes or namespace declarations, of no namespace. */
+  private static boolean isBareEpc(XMLStreamReader2 r) {
+    return r.getAttributeCount() == 0 && r.getNamespaceCount() == 0 && "epc".equals(r.getLocalName())
+        && nz(r.getNamespaceURI()).isEmpty();
+  }
+
+  /**
+   * Reads a bare {@code <epc>} element of an EPC list past its end without handing it to the validator, when its
+   * content is text only: the list's content model is {@code epc*} and an {@code epc} is any string without
+   * attributes, so such an element is valid wherever it stands in the list and leaving it out changes no verdict
+   * and no finding (the schemas' test compares both paths). Two of every three elements of a typical shipment are
+   * EPCs. Returns {@link XMLStreamConstants#END_ELEMENT} when the element was skipped; when a child element turns up,
+   * the element's start and text so far are handed over and the child's {@link XMLStreamConstants#START_ELEMENT} is
+   * returned for the caller to handle.
+   */
+  private static int skipEpc(XMLStreamReader2 r, ValidatorHandler vh, AttributesImpl attributes, StringBuilder held)
+      throws XMLStreamException, SAXException {
+    held.setLength(0);
+    while (true) {
+      int event = r.next();
+      switch (event) {
+        case XMLStreamConstants.END_ELEMENT -> {
+          return event;
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            held.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        case XMLStreamConstants.START_ELEMENT -> {
+          attributes.clear();
+          vh.startElement("", "epc", "epc", attributes);
+          if (held.length() > 0) {
+            char[] text = new char[held.length()];
+            held.getChars(0, text.length, text, 0);
+            vh.characters(text, 0, text.length);
+          }
+          return event;
+        }
+        default -> {
+          // comments, processing instructions: no bearing on validity
+        }
+      }
     }
   }
 
@@ -217,8 +289,30 @@ public final class SchemaValidation {
     return SourceLocation.of(systemId, Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()));
   }
 
-  private static String qName(String prefix, String local) {
-    return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+  /**
+   * Qualified names {@code prefix:local}, one string per pair: the validator hashes every name it is given into its
+   * symbol table, and a string built anew for every tag would have its hash computed anew each time.
+   */
+  private static final class QNames {
+    private static final int LIMIT = 4096;
+    /** Local name → {prefix, qualified name} of the last pair seen with that local name. */
+    private final Map<String, String[]> byLocal = new HashMap<>();
+
+    String of(String prefix, String local) {
+      if (prefix == null || prefix.isEmpty()) {
+        return local;
+      }
+      String[] last = byLocal.get(local);
+      if (last != null && last[0].equals(prefix)) {
+        return last[1];
+      }
+      String qName = prefix + ":" + local;
+      if (byLocal.size() >= LIMIT) {
+        byLocal.clear();
+      }
+      byLocal.put(local, new String[] {prefix, qName});
+      return qName;
+    }
   }
 
   private static String nz(String s) {
@@ -229,6 +323,49 @@ public final class SchemaValidation {
    * Positions from the reader: just after the current event (for a start tag, after its {@code >}), which is where
    * the JDK's own parser reports schema errors too.
    */
+  /**
+   * Placed after the validator, where the schema type of each element is known: tells whether the innermost open
+   * element is an EPC list (type {@code EPCListType} of EPCIS 1.2 or 2.0); passes start and end tags on to the 1.2
+   * variants check when there is one.
+   */
+  private static final class EpcLists extends DefaultHandler {
+    private final TypeInfoProvider types;
+    private final Version12Variants next;
+    private boolean[] open = new boolean[64];
+    private int depth;
+
+    EpcLists(TypeInfoProvider types, Version12Variants next) {
+      this.types = types;
+      this.next = next;
+    }
+
+    boolean inEpcList() {
+      return depth > 0 && open[depth - 1];
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      TypeInfo type = types.getElementTypeInfo();
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
+      }
+      open[depth++] = type != null && "EPCListType".equals(type.getTypeName())
+          && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
+              || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));
+      if (next != null) {
+        next.startElement(uri, localName, qName, attributes);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      depth--;
+      if (next != null) {
+        next.endElement(uri, localName, qName);
+      }
+    }
+  }
+
   private static final class ReaderLocator implements Locator {
     private final XMLStreamReader2 reader;
     private final String systemId;
