@@ -250,16 +250,18 @@ public final class AiTable {
             int first = Integer.parseInt(range[0]);
             int last = range.length > 1 ? Integer.parseInt(range[1]) : first;
             for (int n = first; n <= last; n++) {
-                String code = String.format("%0" + range[0].length() + "d", n);
+                String digits = Integer.toString(n);
+                String code = "0".repeat(Math.max(0, range[0].length() - digits.length())) + digits;
                 map.put(code, new ApplicationIdentifier(code, title, predefined, comps, req, ex));
             }
         }
-        for (String a : map.keySet()) {
-            for (String b : map.keySet()) {
-                if (!a.equals(b) && b.startsWith(a)) {
-                    throw new IllegalStateException("AI table is not prefix-free: " + a + " / " + b);
-                }
+        // in sorted order, a code that is a prefix of others comes right before the first of them
+        String previous = null;
+        for (String code : map.keySet()) {
+            if (previous != null && code.startsWith(previous)) {
+                throw new IllegalStateException("AI table is not prefix-free: " + previous + " / " + code);
             }
+            previous = code;
         }
         return Collections.unmodifiableMap(map);
     }
