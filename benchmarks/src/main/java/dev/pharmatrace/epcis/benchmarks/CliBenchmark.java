@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,12 +62,11 @@ public final class CliBenchmark {
       bench.run(dir, objectEvents);
     } finally {
       if (keep.isEmpty()) {
-        try (var files = Files.list(dir)) {
-          for (Path f : files.toList()) {
-            Files.deleteIfExists(f);
+        try (var files = Files.walk(dir)) {
+          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f); // the files, the launcher's archive folder, the folder
           }
         }
-        Files.deleteIfExists(dir);
       }
     }
   }
@@ -101,6 +101,17 @@ public final class CliBenchmark {
     step("epcis hash JSON-LD", events, jsonFloor, hash(jsonld, hashes, events));
     step("epcis validate, one-event file (startup)", 1, 0, epcis(0, "validate", "-q", tiny.toString()));
     step("epcis --version (JVM + command line)", 0, 0, epcis(0, "--version"));
+    Path launcher = jar.resolveSibling("epcis");
+    if (Files.isExecutable(launcher) && Files.isExecutable(Path.of("/bin/sh"))) {
+      Path cds = dir.resolve("cds");
+      if (trainLauncher(launcher, cds)) {
+        step("launcher epcis validate, one-event file (CDS)", 1, 0,
+            launcher(launcher, cds, "validate", "-q", tiny.toString()));
+        step("launcher epcis --version (CDS)", 0, 0, launcher(launcher, cds, "--version"));
+      } else {
+        System.out.println("launcher: no class-data-sharing archive after 180 s; rows skipped");
+      }
+    }
 
     long equal = Files.exists(back) ? sameEvents(xml, back, jsonld) : 0;
     System.out.printf(Locale.ROOT, "round trip XML -> JSON-LD -> XML: %,d of %,d events equal%n", equal, events);
@@ -165,6 +176,31 @@ public final class CliBenchmark {
     return () -> exec(expectedExit, cmd);
   }
 
+  /** The launcher script next to the jar, with its archive in {@code cds} and this harness's heap. */
+  private Cmd launcher(Path launcher, Path cds, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+    cmd.addAll(List.of(args));
+    Map<String, String> env = Map.of("EPCIS_CDS_DIR", cds.toString(), "EPCIS_JAVA_OPTS", "-Xmx" + heap,
+        "JAVA_HOME", System.getProperty("java.home"));
+    return () -> exec(0, cmd, env);
+  }
+
+  /** Runs the launcher once so that it makes its archive (in the background), and waits for it. */
+  private boolean trainLauncher(Path launcher, Path cds) throws Exception {
+    launcher(launcher, cds, "--version").run();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(cds)) {
+        List<String> names = files.map(f -> f.getFileName().toString()).toList();
+        if (names.stream().anyMatch(n -> n.endsWith(".jsa")) && names.stream().noneMatch(n -> n.endsWith(".lock"))) {
+          return true;
+        }
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
   private Cmd hash(Path file, Path out, long events) {
     Cmd hash = epcis(0, "hash", "-q", file.toString());
     return () -> {
@@ -180,11 +216,16 @@ public final class CliBenchmark {
 
   /** Runs a process, stdout to a temp file, polling its peak RSS (VmHWM) while it runs. */
   private static Result exec(int expectedExit, List<String> command) throws Exception {
+    return exec(expectedExit, command, Map.of());
+  }
+
+  private static Result exec(int expectedExit, List<String> command, Map<String, String> env) throws Exception {
     Path stdout = Files.createTempFile("epcis-bench", ".out");
     Path stderr = Files.createTempFile("epcis-bench", ".err");
     try {
       ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(stdout.toFile())
           .redirectError(stderr.toFile());
+      pb.environment().putAll(env);
       long start = System.nanoTime();
       Process p = pb.start();
       AtomicLong hwm = new AtomicLong();

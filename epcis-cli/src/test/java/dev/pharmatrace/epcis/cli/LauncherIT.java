@@ -1,0 +1,137 @@
+package dev.pharmatrace.epcis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code epcis} launcher script next to the jar: it must behave exactly like {@code java -jar epcis.jar} (output,
+ * exit codes), create its class-data-sharing archive on first use and then run with it, and make it again for a
+ * rebuilt jar.
+ */
+class LauncherIT {
+  private Path launcher;
+  private Path jar;
+
+  @BeforeEach
+  void posixShell() {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no POSIX shell here: the launcher is for sh");
+    launcher = Path.of(System.getProperty("epcis.launcher", "target/epcis"));
+    jar = Path.of(System.getProperty("epcis.jar", "target/epcis.jar"));
+    assertThat(launcher).as("the build puts the launcher next to the jar").isExecutable();
+  }
+
+  private static CliIT.Result launch(Path dir, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        System.getProperty("epcis.launcher", "target/epcis")));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("launcher-out.txt");
+    Path err = dir.resolve("launcher-err.txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+    return new CliIT.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static List<Path> archives(Path cds) throws IOException {
+    if (!Files.isDirectory(cds)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(cds)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+    }
+  }
+
+  private static Path awaitArchive(Path cds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline) {
+      List<Path> found = archives(cds);
+      try (Stream<Path> s = Files.list(cds)) {
+        boolean training = s.anyMatch(p -> p.getFileName().toString().endsWith(".lock"));
+        if (!found.isEmpty() && !training) {
+          return found.get(0);
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no class-data-sharing archive in " + cds + " after 180 s");
+  }
+
+  @Test
+  void behavesLikeTheJarAndStartsFromItsArchiveOnceMade(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.xml"), CliIT.VALID);
+    Files.writeString(dir.resolve("bad.xml"), CliIT.VALID.replace("OBSERVE", "CREATE"));
+    Path cds = dir.resolve("cds");
+    Map<String, String> env = Map.of("EPCIS_CDS_DIR", cds.toString());
+
+    CliIT.Result plain = CliIT.run(dir, "validate", "ok.xml", "bad.xml");
+    CliIT.Result first = launch(dir, env, "validate", "ok.xml", "bad.xml");
+    assertThat(first.exit()).isEqualTo(plain.exit()).isEqualTo(1);
+    assertThat(first.out()).isEqualTo(plain.out()).contains("bad.xml:");
+    assertThat(first.err()).isEqualTo(plain.err());
+
+    Path archive = awaitArchive(cds);
+    assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+
+    Path classes = dir.resolve("classes.log");
+    CliIT.Result second = launch(dir, Map.of("EPCIS_CDS_DIR", cds.toString(),
+        "EPCIS_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "validate", "ok.xml", "bad.xml");
+    assertThat(second).isEqualTo(plain);
+    List<String> ours = Files.readAllLines(classes).stream()
+        .filter(l -> l.contains(" dev.pharmatrace.epcis.") && !l.contains("$$Lambda")).toList();
+    assertThat(ours.stream().filter(l -> l.contains("source: shared objects file")).count())
+        .as("most of our classes come from the archive: %s", ours).isGreaterThan(ours.size() / 2);
+
+    // usage errors and other commands pass through unchanged
+    assertThat(launch(dir, env, "validate", "--no-such-option", "ok.xml"))
+        .isEqualTo(CliIT.run(dir, "validate", "--no-such-option", "ok.xml"));
+    assertThat(launch(dir, env, "--version")).isEqualTo(CliIT.run(dir, "--version"));
+  }
+
+  @Test
+  void aRebuiltJarGetsANewArchive(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("epcis.jar");
+    Files.copy(jar, copy);
+    Path cds = dir.resolve("cds");
+    Map<String, String> env = Map.of("EPCIS_CDS_DIR", cds.toString(), "EPCIS_JAR", copy.toString());
+    assertThat(launch(dir, env, "--version").exit()).isZero();
+    Path archive = awaitArchive(cds);
+    Instant made = Files.getLastModifiedTime(archive).toInstant();
+
+    Files.setLastModifiedTime(copy, FileTime.from(made.plusSeconds(60))); // "rebuilt" after the archive
+    assertThat(launch(dir, env, "--version").exit()).isZero();
+    Path again = awaitArchive(cds);
+    assertThat(again).isEqualTo(archive);
+    assertThat(Files.getLastModifiedTime(again).toInstant()).as("made again").isAfter(made);
+  }
+
+  @Test
+  void withoutArchiveOrJar(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.xml"), CliIT.VALID);
+    Path cds = dir.resolve("cds");
+    CliIT.Result off = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_CDS_DIR", cds.toString()), "validate", "ok.xml");
+    assertThat(off).isEqualTo(CliIT.run(dir, "validate", "ok.xml"));
+    assertThat(cds).doesNotExist();
+
+    CliIT.Result missing = launch(dir, Map.of("EPCIS_JAR", dir.resolve("nowhere.jar").toString()), "--version");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot find the jar").contains("EPCIS_JAR");
+  }
+}
