@@ -38,6 +38,7 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
   private final int maxRawErrors;
   private final int keep;
   private final Executor executor;
+  private final EventFastPath fastPath;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private long pendingChars;
   private List<Item> batch = new ArrayList<>(BATCH);
@@ -58,6 +59,7 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
     this.maxRawErrors = maxRawErrors;
     this.keep = keep;
     this.executor = executor;
+    this.fastPath = EventFastPath.enabledByProperty() ? bundled.fastPath() : null;
   }
 
   /** The findings of one event list's items. */
@@ -245,6 +247,9 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
 
   /** Validates one event; thread-safe (the schema is, and the event belongs to this call). */
   private Result validate(LEventList list, int index, JsonNode item) {
+    if (fastPath != null && fastPath.certainlyValid(item)) {
+      return null; // the engine would find nothing (EventFastPath is sound)
+    }
     CappedErrors capped = new CappedErrors(maxRawErrors);
     List<Error> errors;
     try {
