@@ -65,9 +65,8 @@ class EventFastPathDifferentialTest {
       }
     }
     Tally t = check("own fixtures", events, 4_000, 20_000);
-    // the fixture of common shapes (all five types) is accepted whole, and most mutants of our events are decided
+    // the fixture of common shapes (all five types) is accepted whole
     assertThat(t.baseAccepted).isGreaterThanOrEqualTo(9);
-    assertThat(t.accepted).isGreaterThan(t.mutants / 10);
   }
 
   @Test
@@ -78,8 +77,7 @@ class EventFastPathDifferentialTest {
       events.addAll(eventsOf((byte[]) (seed instanceof Named<?> n ? n.getPayload() : seed)));
     });
     assumeTrue(!events.isEmpty(), ConformanceCorpus.ABSENT + " (no fuzz seeds: this test needs the corpus)");
-    Tally t = check("fuzz seeds", events, 300, 3_000);
-    assertThat(t.baseAccepted).isGreaterThan(t.baseEngineValidCommon / 2);
+    check("fuzz seeds", events, 300, 3_000);
   }
 
   @Test
@@ -94,8 +92,7 @@ class EventFastPathDifferentialTest {
       }
     }
     assertThat(events).hasSizeGreaterThan(100);
-    Tally t = check("conformance corpus", events, 300, 5_000);
-    assertThat(t.baseAccepted).isGreaterThan(t.baseEngineValidCommon / 2);
+    check("conformance corpus", events, 300, 5_000);
   }
 
   /** End to end: the validator's findings are the same with the fast path on and off, event by event. */
@@ -196,7 +193,11 @@ class EventFastPathDifferentialTest {
         + " types without sensors); %d mutants, %d accepted by the fast path, %d valid for the engine%n", what,
         t.bases, t.baseAccepted, t.baseEngineValidCommon, t.mutants, t.accepted, t.engineValid);
     assertThat(t.unsound).as("fast path accepted events the engine finds invalid").isEmpty();
+    // the fast path fires: it answers for most of the valid events, and for many of the valid mutants (fewer:
+    // mutants of sensor events, of user-defined types, with values it does not decide)
     assertThat(t.mutants).isGreaterThan(0);
+    assertThat(t.baseAccepted).isGreaterThan(t.baseEngineValidCommon / 2);
+    assertThat(t.accepted).isGreaterThan(t.engineValid / 4);
     return t;
   }
 
