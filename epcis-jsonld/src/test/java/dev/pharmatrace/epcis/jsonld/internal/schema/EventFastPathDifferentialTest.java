@@ -35,8 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  * a name space, nested extensions; arrays emptied, items duplicated or added; members renamed; the event type
  * swapped; then pairs of those), "certainly valid" from the fast path must mean that the schema engine finds
  * nothing. The tests also require the fast path to answer for the common shapes, and print how often it did.
+ * {@code -Depcis.fastpath.scale=N} multiplies the number of mutants (default 1: about 290,000 with the corpus).
  */
 class EventFastPathDifferentialTest {
+  private static final int SCALE = Integer.getInteger("epcis.fastpath.scale", 1);
   private static final BundledJsonSchema BUNDLED = BundledJsonSchema.get();
   private static final EventFastPath FAST = BUNDLED.fastPath();
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,7 +66,7 @@ class EventFastPathDifferentialTest {
         events.addAll(eventsOf(Files.readAllBytes(p)));
       }
     }
-    Tally t = check("own fixtures", events, 4_000, 20_000);
+    Tally t = check("own fixtures", events, 2_000 * SCALE, 10_000 * SCALE);
     // the fixture of common shapes (all five types) is accepted whole
     assertThat(t.baseAccepted).isGreaterThanOrEqualTo(9);
   }
@@ -77,7 +79,7 @@ class EventFastPathDifferentialTest {
       events.addAll(eventsOf((byte[]) (seed instanceof Named<?> n ? n.getPayload() : seed)));
     });
     assumeTrue(!events.isEmpty(), ConformanceCorpus.ABSENT + " (no fuzz seeds: this test needs the corpus)");
-    check("fuzz seeds", events, 300, 3_000);
+    check("fuzz seeds", events, 150 * SCALE, 1_500 * SCALE);
   }
 
   @Test
@@ -92,7 +94,7 @@ class EventFastPathDifferentialTest {
       }
     }
     assertThat(events).hasSizeGreaterThan(100);
-    check("conformance corpus", events, 300, 5_000);
+    check("conformance corpus", events, 150 * SCALE, 2_500 * SCALE);
   }
 
   /** End to end: the validator's findings are the same with the fast path on and off, event by event. */
