@@ -36,6 +36,7 @@ public final class BundledJsonSchema {
   private final Schema schema;
   private final Schema eventSchema;
   private final Map<LocatedNodes.EventListKind, List<Object>> eventPaths;
+  private final EventFastPath fastPath;
 
   private BundledJsonSchema(JsonNode schemaNode, Schema schema, Schema eventSchema,
       Map<LocatedNodes.EventListKind, List<Object>> eventPaths) {
@@ -43,6 +44,7 @@ public final class BundledJsonSchema {
     this.schema = schema;
     this.eventSchema = eventSchema;
     this.eventPaths = eventPaths;
+    this.fastPath = EventFastPath.of(schemaNode);
   }
 
   /**
@@ -139,6 +141,16 @@ public final class BundledJsonSchema {
    */
   public Schema eventSchema() {
     return eventSchema;
+  }
+
+  /**
+   * The hand-written check that answers "certainly valid" for common events, so that the engine can be skipped
+   * for them ({@link EventFastPath}).
+   *
+   * @return the fast path for this schema
+   */
+  public EventFastPath fastPath() {
+    return fastPath;
   }
 
   /**

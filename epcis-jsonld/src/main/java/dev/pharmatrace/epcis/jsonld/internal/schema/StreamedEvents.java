@@ -24,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  * {@value #WINDOW_CHARS} characters of them) are in flight; when the window is full the reading thread runs the
  * waiting batches itself until the oldest is done, and results are taken in document order, so the findings do not
  * depend on the number of threads. One instance serves one document, on one reading thread.
+ *
+ * <p>Each event is first offered to the {@link EventFastPath} on the reading thread: an event it finds certainly
+ * valid has no findings and is neither validated by the engine nor handed over (unless the fast path is turned
+ * off with the system property {@value EventFastPath#PROPERTY}).
  */
 public final class StreamedEvents implements LocatedTreeReader.EventListHandler {
   /** Events validated by one task. */
@@ -38,6 +42,7 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
   private final int maxRawErrors;
   private final int keep;
   private final Executor executor;
+  private final EventFastPath fastPath;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private long pendingChars;
   private List<Item> batch = new ArrayList<>(BATCH);
@@ -58,6 +63,7 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
     this.maxRawErrors = maxRawErrors;
     this.keep = keep;
     this.executor = executor;
+    this.fastPath = EventFastPath.enabledByProperty() ? bundled.fastPath() : null;
   }
 
   /** The findings of one event list's items. */
@@ -123,6 +129,9 @@ public final class StreamedEvents implements LocatedTreeReader.EventListHandler 
 
   @Override
   public void item(LEventList list, int index, JsonNode item, long chars) {
+    if (fastPath != null && fastPath.certainlyValid(item)) {
+      return; // the engine would find nothing (EventFastPath is sound): no findings, nothing to hand over
+    }
     if (executor == null) {
       add(list, validate(list, index, item));
       return;
