@@ -169,10 +169,16 @@ public final class PreHashBuilder {
     }
     List<String> members = new ArrayList<>(epcs.size());
     for (String epc : epcs) {
-      members.add("epc=" + values.uri(epc));
+      members.add(values.uri(epc));
+    }
+    // every member is "epc=" + value: sorting the values sorts the members, without building them
+    if (members.size() > 1) {
+      members.sort(CODE_POINT_ORDER);
     }
     s.append(listName);
-    appendSorted(s, members);
+    for (String m : members) {
+      s.append("epc=").append(m);
+    }
   }
 
   private void quantities(StringBuilder s, String listName, List<QuantityElement> elements) {
