@@ -139,10 +139,14 @@ class JsonReaderWriterTest {
     }
   }
 
-  /** The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused. */
+  /**
+   * The XML reader's fuzz finding, in JSON: a short number whose plain form has a billion digits is refused; and the
+   * JSON reader's own (stop 13): an exponent beyond the int range, which Jackson cannot even hold as a decimal.
+   */
   @Test
   void numbersWithHugeExponentsAreRefusedNotExpanded() {
-    for (String number : java.util.List.of("1e1000000500", "\"1E-5000\"", "0E+2000")) {
+    for (String number : java.util.List.of("1e1000000500", "\"1E-5000\"", "0E+2000", "1e9000000500",
+        "-2.5E-9000000500")) {
       String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
           + " \"+00:00\", \"action\": \"OBSERVE\", \"quantityList\": [{\"epcClass\":"
           + " \"urn:epc:class:lgtin:4012345.012345.998877\", \"quantity\": " + number + "}]}";
@@ -151,6 +155,26 @@ class JsonReaderWriterTest {
         assertThat(f.ruleId()).isEqualTo("JSON-NUMBER");
         assertThat(f.location().jsonPointer()).isEqualTo("/quantityList/0/quantity");
       });
+    }
+  }
+
+  /** A fuzz finding (stop 13): a blank or non-string schemaVersion is a finding, not the model's exception. */
+  @Test
+  void aBlankOrNonStringSchemaVersionIsRefused() {
+    for (String version : java.util.List.of("\"\"", "\"  \"", "2.0", "{}", "null")) {
+      String document = "{\"@context\": \"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\","
+          + " \"type\": \"EPCISDocument\", \"schemaVersion\": " + version + ", \"creationDate\":"
+          + " \"2024-01-01T00:00:00Z\", \"epcisBody\": {\"eventList\": []}}";
+      String bare = "{\"type\": \"ObjectEvent\", \"schemaVersion\": " + version + ", \"eventTime\":"
+          + " \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\"}";
+      for (String json : java.util.List.of(document, bare)) {
+        assertThatThrownBy(() -> read(json)).as(json).isInstanceOf(EpcisException.class).satisfies(e -> {
+          Finding f = ((EpcisException) e).finding();
+          assertThat(f.ruleId()).isEqualTo("JSON-TYPE");
+          assertThat(f.location().jsonPointer()).isEqualTo("/schemaVersion");
+          assertThat(f.message()).contains("schemaVersion");
+        });
+      }
     }
   }
 

@@ -301,7 +301,18 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private JsonNode readTree() {
-    return mapper.readTree(p);
+    try {
+      return mapper.readTree(p);
+    } catch (NumberFormatException e) {
+      // a number whose exponent is beyond what a BigDecimal holds (1e9000000500): a finding at the number, not a crash
+      String message = String.valueOf(e.getMessage());
+      int open = message.indexOf('"');
+      int close = open < 0 ? -1 : message.indexOf('"', open + 1);
+      String number = close > open ? message.substring(open + 1, close) : "a number";
+      throw fail("JSON-NUMBER", p.streamReadContext().pathAsPointer().toString(), "the number "
+          + (number.length() <= 40 ? number : number.substring(0, 37) + "...") + " is out of range: its exponent is"
+          + " beyond what a decimal number can hold");
+    }
   }
 
   private void bareEvent(ObjectNode early, String type) {
@@ -319,7 +330,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     // a bare event may carry the document's schemaVersion and creationDate
     JsonNode version = early.remove("schemaVersion");
     if (version != null) {
-      doc.schemaVersion(version.asString());
+      doc.schemaVersion(schemaVersion(version));
     }
     JsonNode created = early.remove("creationDate");
     if (created != null) {
@@ -401,7 +412,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         contexts.forEach(url -> remotePrefixes(url, declared.keySet()));
         contexts.clear();
       }
-      case "schemaVersion" -> doc.schemaVersion(value.asString());
+      case "schemaVersion" -> doc.schemaVersion(schemaVersion(value));
       case "creationDate" -> {
         creationDate = value.asString();
         doc.creationDate(map(() -> JsonModelMapper.parseTime(value.asString(), "/creationDate"), ""));
@@ -685,6 +696,15 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     if (warnings.size() < MAX_WARNINGS) {
       warnings.add(Finding.warning(rule, message, here(pointer)));
     }
+  }
+
+  /** The schemaVersion member's value: a string, not blank (the model refuses a blank one). */
+  private String schemaVersion(JsonNode value) {
+    if (!value.isString() || value.asString().isBlank()) {
+      throw fail("JSON-TYPE", "/schemaVersion", "schemaVersion must be a non-empty string such as \"2.0\", not "
+          + (value.isString() ? "a blank one" : value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return value.asString();
   }
 
   private SourceLocation here(String pointer) {
