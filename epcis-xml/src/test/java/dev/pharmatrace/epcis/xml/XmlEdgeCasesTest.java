@@ -43,6 +43,24 @@ class XmlEdgeCasesTest {
     return EpcisDocument.builder().addEvent(e).build();
   }
 
+  /** Found by fuzzing the JSON twin (stop 13): a blank schemaVersion is read like a missing one, not a crash. */
+  @Test
+  void aBlankSchemaVersionIsReadLikeAMissingOne() {
+    for (String version : List.of("", "   ")) {
+      String xml = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"" + version
+          + "\" creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList/></EPCISBody></epcis:EPCISDocument>";
+      try (XmlEventStream in = EpcisXmlReader.create().open(
+          new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "blank.xml")) {
+        assertThat(in.document().schemaVersion()).isEqualTo("2.0");
+        assertThat(in.hasNext()).isFalse();
+        assertThat(in.warnings()).anySatisfy(w -> {
+          assertThat(w.ruleId()).isEqualTo("XML-SCHEMA-VERSION");
+          assertThat(w.message()).contains("blank");
+        });
+      }
+    }
+  }
+
   @Test
   void xmlLangAttributesAndNonXsdDatatypesSurvive() {
     Extension note = Extension.builder(QualifiedName.of(Fixtures.EX, "note", "ex"))

@@ -289,8 +289,9 @@ public final class StaxEventStream implements XmlEventStream {
         doc.addOtherAttribute(new ExtensionAttribute(qname(attrNs, name, r.getAttributePrefix(i)), value));
       }
     }
-    if (schemaVersion == null) {
-      warn("XML-SCHEMA-VERSION", "the root element has no schemaVersion; assuming " + version.schemaVersion());
+    if (schemaVersion == null || schemaVersion.isEmpty()) {
+      warn("XML-SCHEMA-VERSION", (schemaVersion == null ? "the root element has no schemaVersion"
+          : "the root element's schemaVersion is blank") + "; assuming " + version.schemaVersion());
       schemaVersion = version.schemaVersion();
     } else if (version == XmlVersion.V1_2 && !schemaVersion.startsWith("1")) {
       warn("XML-SCHEMA-VERSION", "schemaVersion '" + schemaVersion + "' in an EPCIS 1.x namespace document");
