@@ -158,6 +158,26 @@ class JsonReaderWriterTest {
     }
   }
 
+  /**
+   * A fuzz finding (stop 13): a member name whose prefix is neither declared nor a URI scheme was read as an absolute
+   * IRI, and the written document then failed JSON-LD expansion when read again.
+   */
+  @Test
+  void aMemberNameWithAPrefixThatIsNoSchemeIsRefused() {
+    String json = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+        + " \"+00:00\", \"action\": \"OBSERVE\", \"r`il:axles\": \"4\"}";
+    assertThatThrownBy(() -> read(json)).isInstanceOf(EpcisException.class).satisfies(e -> {
+      Finding f = ((EpcisException) e).finding();
+      assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+      assertThat(f.message()).contains("r`il");
+    });
+    // a real scheme stays an absolute IRI
+    String scheme = json.replace("r`il:axles", "urn:example:axles");
+    assertThat(read(scheme).events()).singleElement()
+        .satisfies(ev -> assertThat(ev.extensions()).singleElement()
+            .satisfies(x -> assertThat(x.name().localName()).isEqualTo("axles")));
+  }
+
   /** A fuzz finding (stop 13): a blank or non-string schemaVersion is a finding, not the model's exception. */
   @Test
   void aBlankOrNonStringSchemaVersionIsRefused() {

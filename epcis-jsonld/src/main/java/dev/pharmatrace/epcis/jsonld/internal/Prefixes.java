@@ -90,11 +90,34 @@ public final class Prefixes {
     if (ns != null && !local.startsWith("//")) {
       return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
     }
+    if (!isScheme(prefix)) {
+      // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' has a prefix '"
+          + prefix + "' that is neither declared in the context nor a URI scheme");
+    }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     String namespace = key.substring(0, cut + 1);
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
     return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
         : QualifiedName.of(namespace, key.substring(cut + 1));
+  }
+
+  /** Whether {@code s} is a URI scheme (RFC 3986): a letter, then letters, digits, '+', '-' or '.'. */
+  static boolean isScheme(String s) {
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Whether {@code s} is an XML NCName: a letter or underscore, then letters, digits, underscores, hyphens, dots. */
