@@ -26,12 +26,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads EPCIS 2.0 JSON/JSON-LD documents (and bare events) into the model, streaming: the top level is read token
@@ -64,7 +62,7 @@ public final class EpcisJsonReader {
   /** Default size up to which a body that must be set aside stays in memory (bytes of compact JSON): 1 MiB. */
   public static final long DEFAULT_SPOOL_MEMORY_THRESHOLD = 1L << 20;
 
-  private final JsonMapper mapper;
+  private final JsonFactory factory;
   private final JsonLimits limits;
   private final JsonLdProcessing processing;
   private final Path spoolDirectory;
@@ -76,14 +74,10 @@ public final class EpcisJsonReader {
     this.processing = processing;
     this.spoolDirectory = spoolDirectory;
     this.spoolMemoryThreshold = spoolMemoryThreshold;
-    JsonFactory factory = JsonFactory.builder()
+    // a bare factory, no ObjectMapper: events are read into trees by JsonTreeReader (see there why)
+    this.factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(JsonLimitErrors.constraints(limits))
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
   }
 
@@ -152,13 +146,13 @@ public final class EpcisJsonReader {
     refuseUtf16Or32(buffered, systemId);
     JsonParser parser;
     try {
-      parser = mapper.createParser(buffered);
+      parser = factory.createParser(ObjectReadContext.empty(), buffered);
     } catch (JacksonException e) {
       throw new EpcisException(Finding.error("JSON-SYNTAX", e.getOriginalMessage(),
           SourceLocation.of(systemId, 0, 0)), e);
     }
     Path spoolIn = spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
-    return new JsonEventStreamImpl(mapper, parser, buffered, systemId, limits, new Hooks(processing), spoolIn,
+    return new JsonEventStreamImpl(factory, parser, buffered, systemId, limits, new Hooks(processing), spoolIn,
         spoolMemoryThreshold, rescan);
   }
 

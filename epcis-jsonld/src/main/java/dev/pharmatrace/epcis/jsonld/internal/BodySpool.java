@@ -13,8 +13,10 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The {@code epcisBody} of a document whose {@code @context} or {@code epcisHeader} may follow it: its tokens,
@@ -53,13 +55,13 @@ final class BodySpool implements Closeable {
    * ({@link #DOCUMENT_LIST}, {@link #QUERY_LIST}) whose event count passed {@code maxEvents}, the parser then being
    * on that event's START_OBJECT.
    */
-  int copy(JsonParser p, JsonMapper mapper, long maxEvents) {
+  int copy(JsonParser p, JsonFactory factory, long maxEvents) {
     TokenStreamLocation start = p.currentTokenLocation();
     bodyLine = start.getLineNr();
     bodyColumn = start.getColumnNr();
     List<String> path = new ArrayList<>(); // the member name holding each open container, ITEM in arrays
     String name = "";
-    try (JsonGenerator g = mapper.createGenerator(tokens)) {
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), tokens)) {
       JsonToken t = p.currentToken();
       do {
         switch (t) {
@@ -129,10 +131,10 @@ final class BodySpool implements Closeable {
    * A parser over the spooled body, on its START_OBJECT; the events of {@code list} will be located through
    * {@link #nextPosition()}.
    */
-  JsonParser replay(JsonMapper mapper, byte list) {
+  JsonParser replay(JsonFactory factory, byte list) {
     readList = list;
     positionsIn = new DataInputStream(new BufferedInputStream(positions.input(), 1 << 12));
-    JsonParser parser = mapper.createParser(tokens.input());
+    JsonParser parser = factory.createParser(ObjectReadContext.empty(), tokens.input());
     parser.nextToken();
     return parser;
   }

@@ -30,8 +30,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,7 +55,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private static final String QUERY_EVENT_LIST = "/epcisBody/queryResults/resultsBody/eventList";
 
   private JsonParser p;
-  private final JsonMapper mapper;
+  private final JsonFactory factory;
   private final Closeable input;
   private final String systemId;
   private final JsonLimits limits;
@@ -95,13 +96,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
    * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes; with a {@code rescan} of the
    * input (a file), only when the top-level members the events need follow the body.
    */
-  public JsonEventStreamImpl(JsonMapper mapper, JsonParser parser, Closeable input, String systemId, JsonLimits limits,
+  public JsonEventStreamImpl(JsonFactory factory, JsonParser parser, Closeable input, String systemId, JsonLimits limits,
       LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
     this.ld = ld;
     this.rescan = rescan;
     this.spoolDirectory = spoolDirectory;
     this.spoolMemoryThreshold = spoolMemoryThreshold;
-    this.mapper = mapper;
+    this.factory = factory;
     this.p = parser;
     this.input = input;
     this.systemId = systemId;
@@ -201,7 +202,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     if (t != JsonToken.START_OBJECT) {
       throw fail("JSON-ROOT", "", "the input is not a JSON object: an EPCIS document or event starts with '{'");
     }
-    ObjectNode early = mapper.createObjectNode(); // members read before the type is known
+    ObjectNode early = JsonNodeFactory.instance.objectNode(); // members read before the type is known
     String type = null;
     while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
@@ -282,7 +283,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       throw fail("JSON-TYPE", "/epcisBody", "epcisBody must be an object");
     }
     spool = new BodySpool(spoolDirectory, spoolMemoryThreshold);
-    int over = spool.copy(p, mapper, limits.maxEvents());
+    int over = spool.copy(p, factory, limits.maxEvents());
     if (over >= 0) {
       throw tooManyEvents(over == BodySpool.QUERY_LIST ? QUERY_EVENT_LIST : DOCUMENT_EVENT_LIST);
     }
@@ -292,7 +293,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private void replayBody() {
     mapDeferred();
     JsonParser original = p;
-    p = spool.replay(mapper, query ? BodySpool.QUERY_LIST : BodySpool.DOCUMENT_LIST);
+    p = spool.replay(factory, query ? BodySpool.QUERY_LIST : BodySpool.DOCUMENT_LIST);
     replaying = true;
     original.close();
     if (!enterBody()) {
@@ -302,7 +303,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
 
   private JsonNode readTree() {
     try {
-      return mapper.readTree(p);
+      return JsonTreeReader.read(p);
     } catch (NumberFormatException e) {
       // a number whose exponent is beyond what a BigDecimal holds (1e9000000500): a finding at the number, not a crash
       String message = String.valueOf(e.getMessage());
@@ -614,7 +615,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
           + "of the EPCIS context (full IRIs, epcis: terms, keyword or term aliases); it was read after JSON-LD "
           + "expansion and compaction");
     }
-    ObjectNode wrapper = mapper.createObjectNode();
+    ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
     if (documentContext != null) {
       wrapper.set("@context", documentContext);
     } else if (!event.has("@context")) {
