@@ -12,8 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes EPCIS 2.0 JSON-LD from the model, streaming, in the compact form of the standard EPCIS context: CBV values
@@ -24,15 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EpcisJsonWriter {
   private final boolean pretty;
-  private final JsonMapper mapper;
+  private final JsonFactory factory;
 
   private EpcisJsonWriter(Builder b) {
     this.pretty = b.pretty;
-    JsonMapper.Builder mb = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    if (pretty) {
-      mb.enable(SerializationFeature.INDENT_OUTPUT);
-    }
-    this.mapper = mb.build();
+    // a bare factory, no ObjectMapper (whose construction loads hundreds of classes): the writer only streams
+    this.factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   }
 
   /** A builder with the defaults (pretty-printed). */
@@ -52,7 +48,7 @@ public final class EpcisJsonWriter {
 
   /** Starts a streaming write; the caller owns {@code out}. */
   public JsonDocumentWriter open(OutputStream out, EpcisDocument header) {
-    return new JsonDocumentWriterImpl(mapper, Objects.requireNonNull(out, "out"), header, pretty);
+    return new JsonDocumentWriterImpl(factory, Objects.requireNonNull(out, "out"), header, pretty);
   }
 
   /** Writes a whole document to {@code out}. */

@@ -198,6 +198,29 @@ class JsonReaderWriterTest {
     }
   }
 
+  /**
+   * The writer streams through a bare generator; its layout is what Jackson's {@code ObjectMapper} writes for the
+   * same tree (indented with {@code INDENT_OUTPUT}, or compact): the oracle is Jackson's own serialisation.
+   */
+  @Test
+  void theWrittenLayoutIsJacksonsOwnIndentedOrCompactForm() {
+    tools.jackson.databind.json.JsonMapper oracle = tools.jackson.databind.json.JsonMapper.builder()
+        .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+    EpcisDocument document = EpcisDocument.builder().creationDate(Fixtures.EVENT_TIME)
+        .addEvents(Fixtures.allFullEvents()).build();
+    for (EpcisDocument d : List.of(document, dscsa())) {
+      String pretty = write(d);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      EpcisJsonWriter.builder().pretty(false).build().write(d, out);
+      String compact = out.toString(StandardCharsets.UTF_8);
+      tools.jackson.databind.JsonNode tree = oracle.readTree(pretty);
+      assertThat(pretty).contains("\n  \"type\" : ").isEqualTo(oracle.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(tree));
+      assertThat(compact).doesNotContain("\n").isEqualTo(oracle.writeValueAsString(tree));
+    }
+  }
+
   @Test
   void bareEventsAndEventContextsAreRead() {
     String bare = """

@@ -44,7 +44,10 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The streaming EPCIS JSON-LD writer: the model in the compact form of the EPCIS 2.0 context. Extension
@@ -64,10 +67,10 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   private boolean queryResultsOpen;
 
   /** Opens the document: writes everything up to the first event. */
-  public JsonDocumentWriterImpl(JsonMapper mapper, OutputStream out, EpcisDocument document, boolean pretty) {
+  public JsonDocumentWriterImpl(JsonFactory factory, OutputStream out, EpcisDocument document, boolean pretty) {
     this.document = document;
     try {
-      this.g = mapper.createGenerator(out);
+      this.g = factory.createGenerator(pretty ? new Indented() : ObjectWriteContext.empty(), out);
       writeHead();
     } catch (JacksonException e) {
       throw ioFailure(e);
@@ -855,5 +858,21 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   private static EpcisException ioFailure(Exception e) {
     return new EpcisException(Finding.error("IO", "cannot write the output: " + e.getMessage(),
         SourceLocation.UNKNOWN), e);
+  }
+
+  /**
+   * Indented output: Jackson's default pretty printer (a fresh one, as it keeps the nesting), what an
+   * {@code ObjectMapper} with {@code INDENT_OUTPUT} gives a generator.
+   */
+  private static final class Indented extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 }
