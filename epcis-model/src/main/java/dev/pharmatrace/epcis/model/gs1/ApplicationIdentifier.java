@@ -3,6 +3,7 @@ package dev.pharmatrace.epcis.model.gs1;
 import dev.pharmatrace.epcis.model.gs1.internal.AiTable;
 import dev.pharmatrace.epcis.model.gs1.internal.AiValidator;
 import dev.pharmatrace.epcis.model.gs1.internal.Problem;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,12 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
         if (components.isEmpty()) {
             throw new IllegalArgumentException("AI " + code + " has no component");
         }
-        requires = requires.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
+        // a loop, not a stream: the AI table builds some 500 of these when the first identifier is checked
+        List<List<String>> groups = new ArrayList<>(requires.size());
+        for (List<String> group : requires) {
+            groups.add(List.copyOf(group));
+        }
+        requires = List.copyOf(groups);
         excludes = List.copyOf(excludes);
     }
 

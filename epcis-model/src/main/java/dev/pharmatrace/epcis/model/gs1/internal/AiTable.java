@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The AI table, written from the GS1 General Specifications (section 3 and figure 3.2-1) in a compact notation:
@@ -182,6 +183,7 @@ public final class AiTable {
             91-99 - X..90                                     | INTERNAL
             """;
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Map<String, ApplicationIdentifier> TABLE = build();
 
     private AiTable() {
@@ -231,7 +233,7 @@ public final class AiTable {
             }
             int bar = line.indexOf('|');
             String title = line.substring(bar + 1).trim();
-            String[] tok = line.substring(0, bar).trim().split("\\s+");
+            String[] tok = BLANKS.split(line.substring(0, bar).trim());
             boolean predefined = tok[1].equals("P");
             List<AiComponent> comps = new ArrayList<>();
             List<List<String>> req = new ArrayList<>();
@@ -246,6 +248,9 @@ public final class AiTable {
                     comps.add(component(t));
                 }
             }
+            // immutable once per line, so that the AIs of a range share them (List.copyOf keeps an immutable list)
+            comps = List.copyOf(comps);
+            req = List.copyOf(req); // its groups are List.of already
             String[] range = tok[0].split("-");
             int first = Integer.parseInt(range[0]);
             int last = range.length > 1 ? Integer.parseInt(range[1]) : first;
