@@ -49,8 +49,15 @@ public final class TopLevelScan {
     }
   }
 
+  /** The read buffer's size (a package-private seam, so that tests can put every boundary everywhere). */
+  static final int BUFFER = 1 << 16;
+
   private static Boolean scan(InputStream in, Set<String> names) throws IOException {
-    byte[] buf = new byte[1 << 16];
+    return scan(in, names, BUFFER);
+  }
+
+  static Boolean scan(InputStream in, Set<String> names, int bufferSize) throws IOException {
+    byte[] buf = new byte[bufferSize];
     byte[] name = new byte[MAX_NAME];
     int nameLength = -1; // -1: not in a top-level name; beyond MAX_NAME: too long to matter
     int depth = 0;
