@@ -67,17 +67,26 @@ public final class TopLevelScan {
     boolean body = false;
     int start = 0; // bytes of a byte order mark left to skip
     for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      // the buffer as Latin-1 text (a copy: one char per byte, so quotes and backslashes are where they are in the
+      // bytes; UTF-8 multi-byte sequences never contain them): String.indexOf finds them in the JDK's compiled,
+      // vectorised code, even while this loop still runs in the interpreter at the start of the program
+      String text = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+      int backslash = -1; // the next backslash at or after the last search (n: none left in the buffer)
       for (int i = 0; i < n; i++) {
         byte b = buf[i];
         if (inString) {
           if (!escaped && nameLength < 0) {
             // inside a value string (nearly all of a document's bytes): on to its next quote or backslash
-            while (b != '"' && b != '\\' && ++i < n) {
-              b = buf[i];
+            if (backslash < i) {
+              backslash = text.indexOf('\\', i);
+              backslash = backslash < 0 ? n : backslash;
             }
+            int quote = text.indexOf('"', i);
+            i = Math.min(quote < 0 ? n : quote, backslash);
             if (i == n) {
               break;
             }
+            b = buf[i];
           }
           if (escaped) {
             escaped = false;
