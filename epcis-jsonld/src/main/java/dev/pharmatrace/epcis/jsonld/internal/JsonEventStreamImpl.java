@@ -96,8 +96,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
    * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes; with a {@code rescan} of the
    * input (a file), only when the top-level members the events need follow the body.
    */
-  public JsonEventStreamImpl(JsonFactory factory, JsonParser parser, Closeable input, String systemId, JsonLimits limits,
-      LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
+  public JsonEventStreamImpl(JsonFactory factory, JsonParser parser, Closeable input, String systemId,
+      JsonLimits limits, LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
     this.ld = ld;
     this.rescan = rescan;
     this.spoolDirectory = spoolDirectory;
