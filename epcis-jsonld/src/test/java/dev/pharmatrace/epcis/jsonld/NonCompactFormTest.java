@@ -150,4 +150,62 @@ class NonCompactFormTest {
     assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-CONTEXT-UNAVAILABLE");
     assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
   }
+
+  /** An event whose own context maps a prefix onto the EPCIS vocabulary, body before the document's context. */
+  static String eventPrefixOntoEpcisVocabulary(String documentContext) {
+    return """
+        {"epcisBody": {"eventList": [{"@context": [{"rail": "https://ref.gs1.org/epcis/"}],
+          "type": "ObjectEvent", "eventTime": "2024-03-01T08:00:00Z", "eventTimeZoneOffset": "+00:00",
+          "epcList": ["urn:epc:id:sgtin:0361234.056789.1"], "action": "OBSERVE", "rail:wagon": "W-17"}]},
+         "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2024-03-01T09:00:00Z",
+         "@context": %s}""".formatted(documentContext);
+  }
+
+  @Test
+  void aPrefixOfTheEventContextOntoTheEpcisVocabularyMakesTheEventNormalised() {
+    // rail:wagon is https://ref.gs1.org/epcis/wagon, an IRI of the EPCIS vocabulary: the writer spells it
+    // epcis:wagon, so the reader must treat the event as the non-compact form it is, as JSON-LD expansion does
+    String json = eventPrefixOntoEpcisVocabulary(CONTEXT);
+    assertThat(warnings(json)).extracting(Finding::ruleId).containsExactly("JSONLD-NORMALISED");
+    EpcisDocument d = read(json);
+    assertThat(d.events().get(0).extensions()).singleElement().satisfies(x -> {
+      assertThat(x.name().namespace()).isEqualTo("https://ref.gs1.org/epcis/");
+      assertThat(x.name().localName()).isEqualTo("wagon");
+    });
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    EpcisJsonWriter.create().write(d, out);
+    assertThat(read(out.toString(StandardCharsets.UTF_8)).events()).isEqualTo(d.events());
+  }
+
+  @Test
+  void anEventNeedingJsonLdWithAnUnavailableDocumentContextIsRefusedAtReadNotAfterWriting() {
+    // found by fuzzing: the event was read as compact (its own prefixes were not considered), its written form was
+    // not, and that form then needed the unavailable context: read, write and read again failed on the second read
+    String json = eventPrefixOntoEpcisVocabulary("[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", \""
+        + PARTNER_CONTEXT + "\", {\"ex\": \"https://example.com/ns/\"}]");
+    assertThatThrownBy(() -> read(json)).isInstanceOf(EpcisException.class).satisfies(e -> {
+      Finding f = ((EpcisException) e).finding();
+      assertThat(f.ruleId()).isEqualTo("JSONLD-CONTEXT-UNAVAILABLE");
+      assertThat(f.message()).contains(PARTNER_CONTEXT);
+      assertThat(f.location().jsonPointer()).isEqualTo("/epcisBody/eventList/0");
+      assertThat(f.location().eventIndex()).isEqualTo(0);
+      assertThat(f.location().line()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void remoteContextsOfAnEventContextComeThroughTheContextLoader() {
+    String event = COMPACT.replace("{\"type\"", "{\"@context\": [\"" + ContextLoaders.DSCSA_CONTEXT + "\", \""
+        + PARTNER_CONTEXT + "\"], \"type\"").replace("\"ex:carrier\"", "\"gs1ushc:carrier\"");
+    String json = document("\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"", event, event);
+    EpcisDocument d = read(json);
+    // as JSON-LD expands it with the bundled DSCSA context: namespace + local name, not an IRI of scheme gs1ushc
+    assertThat(d.events()).allSatisfy(e -> assertThat(e.extensions().get(0).name().namespace())
+        .isEqualTo("http://epcis.gs1us.org/hc/ns"));
+    // the unknown one is reported as in the document's context, once, at the context that names it
+    List<Finding> w = warnings(json);
+    assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-CONTEXT-UNAVAILABLE");
+    assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
+    assertThat(w.get(0).location().jsonPointer()).isEqualTo("/epcisBody/eventList/0/@context");
+  }
 }
