@@ -122,6 +122,34 @@ class JsonReaderWriterTest {
   }
 
   /**
+   * Found by JsonReaderFuzzTest (long run): a prefix declared for our carrier namespace of un-namespaced names, then
+   * a local part that is no term ("ex::shift"), was read as the un-namespaced name ":shift"; written bare, that is a
+   * compact IRI with an empty prefix, and the written document no longer read. Spelled out, the same.
+   */
+  @Test
+  void anUnnamespacedNameThroughTheCarrierNamespaceMustBeATerm() {
+    String context = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://pharmatrace.dev/ns/epcis/unqualified/\", \"ex2\": \"https://example.com/ex2/\"}],"
+        + " \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
+        + " \"action\": \"OBSERVE\", ";
+    for (String member : java.util.List.of("\"ex2:line\": {\"ex::shift\": \"1\"}", "\"ex::shift\": \"1\"",
+        "\"ex2:line\": {\"https://pharmatrace.dev/ns/epcis/unqualified/a shift\": \"1\"}")) {
+      String json = context + member + "}";
+      assertThatThrownBy(() -> read(json)).as(member).isInstanceOf(EpcisException.class).satisfies(e -> {
+        Finding f = ((EpcisException) e).finding();
+        assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+        assertThat(f.location().jsonPointer()).as(member).endsWith("shift");
+      });
+    }
+    // a term through the carrier prefix is the un-namespaced name, and written back reads back the same
+    EpcisDocument once = read(context + "\"ex2:line\": {\"ex:shift\": \"1\"}}");
+    assertThat(once.events().get(0).extensions().get(0).children().get(0).name())
+        .isEqualTo(dev.pharmatrace.epcis.model.QualifiedName.local("shift"));
+    String written = write(once);
+    assertThat(read(written).events()).isEqualTo(once.events());
+  }
+
+  /**
    * Found by JsonReaderFuzzTest: a member named "" (or "ex:") made the model's IllegalArgumentException leak; a member
    * named "//bizStep" was kept as an un-namespaced extension that the writer could not write back faithfully.
    */

@@ -88,7 +88,7 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
-      return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
+      return ns.equals(UNQUALIFIED) ? unqualified(key, local) : QualifiedName.of(ns, local, prefix);
     }
     if (!isScheme(prefix)) {
       // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
@@ -98,8 +98,21 @@ public final class Prefixes {
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     String namespace = key.substring(0, cut + 1);
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
-    return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
+    return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1))
         : QualifiedName.of(namespace, key.substring(cut + 1));
+  }
+
+  /**
+   * The un-namespaced name {@code local} that {@code key} names through our carrier namespace: like a member name
+   * without colon, it must be an NCName, since the writer writes it bare (or as {@code ptu:} + name) and an XML
+   * writer as an element name: {@code ":x"} written bare is a compact IRI with an empty prefix.
+   */
+  private static QualifiedName unqualified(String key, String local) {
+    if (!isNcName(local)) {
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' names the "
+          + "un-namespaced name '" + local + "', which is not a term (letters, digits, '-', '_', '.')");
+    }
+    return QualifiedName.local(local);
   }
 
   /** Whether {@code s} is a URI scheme (RFC 3986): a letter, then letters, digits, '+', '-' or '.'. */
