@@ -208,4 +208,33 @@ class NonCompactFormTest {
     assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
     assertThat(w.get(0).location().jsonPointer()).isEqualTo("/epcisBody/eventList/0/@context");
   }
+
+  /**
+   * Found by fuzzing: a nested member named by a full IRI below the EPCIS vocabulary ({@code .../epcis/ext1:note})
+   * makes the writer declare {@code "ns": "https://ref.gs1.org/epcis/ext1:"}; that prefix definition was taken for
+   * an alias of an EPCIS term, so the written event went through JSON-LD, which refused its un-namespaced nested
+   * members: the written document did not read back. A prefix definition (trailing delimiter, or
+   * {@code "@prefix": true}) aliases no term.
+   */
+  @Test
+  void aPrefixBelowTheEpcisVocabularyIsNoTermAlias() {
+    String nested = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:data\": {\"https://ref.gs1.org/epcis/ext1:note\": \"n\", \"plain\": \"p\"}");
+    String prefixed = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:data\": {\"p:note\": \"n\", \"plain\": \"p\"}");
+    String prefixContext = CONTEXT.replace("}]", ", \"p\": {\"@id\": \"https://ref.gs1.org/epcis/ext1\", \"@prefix\": true}}]");
+    for (String json : List.of(document(CONTEXT, nested), document(prefixContext, prefixed))) {
+      assertThat(warnings(json)).as(json).isEmpty();
+      EpcisDocument d = read(json);
+      assertThat(d.events().get(0).extensions().get(0).children()).extracting(x -> x.name().namespace())
+          .containsExactly(json.contains("\"p:note\"") ? "https://ref.gs1.org/epcis/ext1"
+              : "https://ref.gs1.org/epcis/ext1:", "");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      EpcisJsonWriter.create().write(d, out);
+      String written = out.toString(StandardCharsets.UTF_8);
+      assertThat(written).contains("https://ref.gs1.org/epcis/ext1");
+      assertThat(warnings(written)).as(written).isEmpty();
+      assertThat(read(written).events()).isEqualTo(d.events());
+    }
+  }
 }

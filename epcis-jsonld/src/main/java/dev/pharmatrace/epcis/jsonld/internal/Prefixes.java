@@ -115,6 +115,15 @@ public final class Prefixes {
     return QualifiedName.local(local);
   }
 
+  /**
+   * Whether {@code iri} ends with a delimiter (an RFC 3986 gen-delim: {@code / # : ? [ ] @}): JSON-LD 1.1 then
+   * uses a simple term defined as it as a prefix; otherwise only a definition with {@code "@prefix": true} is one.
+   */
+  static boolean endsWithDelimiter(String iri) {
+    char last = iri.isEmpty() ? ' ' : iri.charAt(iri.length() - 1);
+    return last == '/' || last == '#' || last == ':' || last == '?' || last == '[' || last == ']' || last == '@';
+  }
+
   /** Whether {@code s} is a URI scheme (RFC 3986): a letter, then letters, digits, '+', '-' or '.'. */
   static boolean isScheme(String s) {
     if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
