@@ -97,6 +97,11 @@ public final class Prefixes {
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     String namespace = key.substring(0, cut + 1);
+    if (cut > colon && !isDeclarableIri(namespace)) { // "scheme:" alone is fine
+      // written back, the namespace is declared as a prefix, and JSON-LD processing refuses such an IRI mapping
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' is an "
+          + "absolute IRI whose namespace '" + namespace + "' is no valid IRI (a prefix cannot be declared for it)");
+    }
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
     return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1))
         : QualifiedName.of(namespace, key.substring(cut + 1));
@@ -122,6 +127,19 @@ public final class Prefixes {
   static boolean endsWithDelimiter(String iri) {
     char last = iri.isEmpty() ? ' ' : iri.charAt(iri.length() - 1);
     return last == '/' || last == '#' || last == ':' || last == '?' || last == '[' || last == ']' || last == '@';
+  }
+
+  /**
+   * Whether {@code iri}, longer than {@code scheme:}, can be declared as the IRI of a prefix: JSON-LD processing
+   * (Titanium) refuses an IRI mapping that does not parse as an absolute URI ({@code "http://"}: no authority;
+   * spaces, a bad percent escape, ...).
+   */
+  static boolean isDeclarableIri(String iri) {
+    try {
+      return new java.net.URI(iri).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Whether {@code s} is a URI scheme (RFC 3986): a letter, then letters, digits, '+', '-' or '.'. */
