@@ -237,4 +237,23 @@ class NonCompactFormTest {
       assertThat(read(written).events()).isEqualTo(d.events());
     }
   }
+
+  /**
+   * Found by fuzzing: an attribute member ({@code "@shiftx:code"}, prefix undeclared, so namespace {@code shiftx:})
+   * in an event that needs JSON-LD. The writer declares that namespace in the event's context ({@code "ns":
+   * "shiftx:"}); JSON-LD passes the attribute through unexpanded, and the normalised event was mapped with the
+   * document's prefixes only, so on the second read {@code ns:code} became namespace {@code ns:}.
+   */
+  @Test
+  void anEventsOwnPrefixesStayInScopeAfterNormalisation() {
+    String event = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:see://x\": \"1\", \"ex:shift\": {\"@shiftx:code\": \"B\", \"ex:line\": \"2\"}");
+    EpcisDocument d = read(document(CONTEXT, event));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    EpcisJsonWriter.create().write(d, out);
+    EpcisDocument again = read(out.toString(StandardCharsets.UTF_8));
+    assertThat(again.events()).isEqualTo(d.events());
+    assertThat(again.events().get(0).extensions()).anySatisfy(x -> assertThat(x.attributes()).singleElement()
+        .satisfies(a -> assertThat(a.name().namespace()).isEqualTo("shiftx:")));
+  }
 }

@@ -609,7 +609,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     if (ld != null && (contextDefinesTerms || CompactForm.needsNormalisation(tree, scope))) {
       JsonNode normalised = normalise(tree, pointer);
       tree = normalised.at("/epcisBody/eventList/0");
-      scope = prefixes.copy();
+      // the event's own prefixes stay in scope: JSON-LD passes members it does not process ("@ns:attr") through
+      scope = scope.copy();
       if (normalised.has("@context")) {
         JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
       }
