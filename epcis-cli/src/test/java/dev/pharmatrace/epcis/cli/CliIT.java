@@ -2,13 +2,14 @@ package dev.pharmatrace.epcis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pharmatrace.epcis.cli.CliProcess.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +25,11 @@ class CliIT {
       </EventList></EPCISBody></epcis:EPCISDocument>
       """;
 
-  record Result(int exit, String out, String err) {}
-
   static Result run(Path dir, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", System.getProperty("epcis.jar", "target/epcis.jar")));
     command.addAll(List.of(args));
-    Path out = dir.resolve("stdout.txt");
-    Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command finishes").isTrue();
-    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    return CliProcess.run(dir, command, Map.of());
   }
 
   @Test

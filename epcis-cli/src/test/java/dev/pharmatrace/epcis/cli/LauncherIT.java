@@ -2,12 +2,14 @@ package dev.pharmatrace.epcis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pharmatrace.epcis.cli.CliProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,20 +36,13 @@ class LauncherIT {
     assertThat(launcher).as("the build puts the launcher next to the jar").isExecutable();
   }
 
-  private static CliIT.Result launch(Path dir, Map<String, String> env, String... args)
+  private static Result launch(Path dir, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        System.getProperty("epcis.launcher", "target/epcis")));
+    List<String> command = new ArrayList<>(List.of(System.getProperty("epcis.launcher", "target/epcis")));
     command.addAll(List.of(args));
-    Path out = dir.resolve("launcher-out.txt");
-    Path err = dir.resolve("launcher-err.txt");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command finishes").isTrue();
-    return new CliIT.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    Map<String, String> environment = new HashMap<>(env);
+    environment.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+    return CliProcess.run(dir, command, environment);
   }
 
   private static List<Path> archives(Path cds) throws IOException {
@@ -81,8 +76,8 @@ class LauncherIT {
     Path cds = dir.resolve("cds");
     Map<String, String> env = Map.of("EPCIS_CDS_DIR", cds.toString());
 
-    CliIT.Result plain = CliIT.run(dir, "validate", "ok.xml", "bad.xml");
-    CliIT.Result first = launch(dir, env, "validate", "ok.xml", "bad.xml");
+    Result plain = CliIT.run(dir, "validate", "ok.xml", "bad.xml");
+    Result first = launch(dir, env, "validate", "ok.xml", "bad.xml");
     assertThat(first.exit()).isEqualTo(plain.exit()).isEqualTo(1);
     assertThat(first.out()).isEqualTo(plain.out()).contains("bad.xml:");
     assertThat(first.err()).isEqualTo(plain.err());
@@ -91,7 +86,7 @@ class LauncherIT {
     assertThat(Files.size(archive)).isGreaterThan(1_000_000);
 
     Path classes = dir.resolve("classes.log");
-    CliIT.Result second = launch(dir, Map.of("EPCIS_CDS_DIR", cds.toString(),
+    Result second = launch(dir, Map.of("EPCIS_CDS_DIR", cds.toString(),
         "EPCIS_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "validate", "ok.xml", "bad.xml");
     assertThat(second).isEqualTo(plain);
     List<String> ours = Files.readAllLines(classes).stream()
@@ -126,11 +121,11 @@ class LauncherIT {
   void withoutArchiveOrJar(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("ok.xml"), CliIT.VALID);
     Path cds = dir.resolve("cds");
-    CliIT.Result off = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_CDS_DIR", cds.toString()), "validate", "ok.xml");
+    Result off = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_CDS_DIR", cds.toString()), "validate", "ok.xml");
     assertThat(off).isEqualTo(CliIT.run(dir, "validate", "ok.xml"));
     assertThat(cds).doesNotExist();
 
-    CliIT.Result missing = launch(dir, Map.of("EPCIS_JAR", dir.resolve("nowhere.jar").toString()), "--version");
+    Result missing = launch(dir, Map.of("EPCIS_JAR", dir.resolve("nowhere.jar").toString()), "--version");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot find the jar").contains("EPCIS_JAR");
   }

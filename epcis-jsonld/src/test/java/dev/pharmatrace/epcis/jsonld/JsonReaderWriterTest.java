@@ -122,6 +122,34 @@ class JsonReaderWriterTest {
   }
 
   /**
+   * Found by JsonReaderFuzzTest (long run): a prefix declared for our carrier namespace of un-namespaced names, then
+   * a local part that is no term ("ex::shift"), was read as the un-namespaced name ":shift"; written bare, that is a
+   * compact IRI with an empty prefix, and the written document no longer read. Spelled out, the same.
+   */
+  @Test
+  void anUnnamespacedNameThroughTheCarrierNamespaceMustBeATerm() {
+    String context = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://pharmatrace.dev/ns/epcis/unqualified/\", \"ex2\": \"https://example.com/ex2/\"}],"
+        + " \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
+        + " \"action\": \"OBSERVE\", ";
+    for (String member : java.util.List.of("\"ex2:line\": {\"ex::shift\": \"1\"}", "\"ex::shift\": \"1\"",
+        "\"ex2:line\": {\"https://pharmatrace.dev/ns/epcis/unqualified/a shift\": \"1\"}")) {
+      String json = context + member + "}";
+      assertThatThrownBy(() -> read(json)).as(member).isInstanceOf(EpcisException.class).satisfies(e -> {
+        Finding f = ((EpcisException) e).finding();
+        assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+        assertThat(f.location().jsonPointer()).as(member).endsWith("shift");
+      });
+    }
+    // a term through the carrier prefix is the un-namespaced name, and written back reads back the same
+    EpcisDocument once = read(context + "\"ex2:line\": {\"ex:shift\": \"1\"}}");
+    assertThat(once.events().get(0).extensions().get(0).children().get(0).name())
+        .isEqualTo(dev.pharmatrace.epcis.model.QualifiedName.local("shift"));
+    String written = write(once);
+    assertThat(read(written).events()).isEqualTo(once.events());
+  }
+
+  /**
    * Found by JsonReaderFuzzTest: a member named "" (or "ex:") made the model's IllegalArgumentException leak; a member
    * named "//bizStep" was kept as an un-namespaced extension that the writer could not write back faithfully.
    */
@@ -176,6 +204,33 @@ class JsonReaderWriterTest {
     assertThat(read(scheme).events()).singleElement()
         .satisfies(ev -> assertThat(ev.extensions()).singleElement()
             .satisfies(x -> assertThat(x.name().localName()).isEqualTo("axles")));
+  }
+
+  /**
+   * Found by JsonReaderFuzzTest (third 10-minute run): a member named by an absolute IRI whose namespace is no valid
+   * IRI ({@code "componehttp://nt"}: the namespace {@code componehttp://} has no authority). Read, it became that
+   * namespace; written, a prefix was declared for it, which JSON-LD processing refuses (INVALID_IRI_MAPPING) when the
+   * written event is normalised: the written document did not read back.
+   */
+  @Test
+  void anAbsoluteIriMemberNameWhoseNamespaceIsNoIriIsRefused() {
+    String event = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://example.com/ex/\"}], \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
+        + " \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", ";
+    for (String member : java.util.List.of("\"ex:data\": {\"componehttp://nt\": \"x\"}", "\"ex:data\": {\"http://nt\": \"x\"}",
+        "\"ex:data\": {\"http://a b/nt\": \"x\"}")) {
+      assertThatThrownBy(() -> read(event + member + "}")).as(member).isInstanceOf(EpcisException.class)
+          .satisfies(e -> {
+            Finding f = ((EpcisException) e).finding();
+            assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+            assertThat(f.message()).contains("no valid IRI");
+          });
+    }
+    // a namespace that is an IRI is kept, and the written form reads back the same
+    EpcisDocument ok = read(event + "\"ex:data\": {\"componehttp://host/nt\": \"x\"}}");
+    assertThat(ok.events().get(0).extensions().get(0).children().get(0).name().namespace())
+        .isEqualTo("componehttp://host/");
+    assertThat(read(write(ok)).events()).isEqualTo(ok.events());
   }
 
   /** A fuzz finding (stop 13): a blank or non-string schemaVersion is a finding, not the model's exception. */

@@ -150,4 +150,110 @@ class NonCompactFormTest {
     assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-CONTEXT-UNAVAILABLE");
     assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
   }
+
+  /** An event whose own context maps a prefix onto the EPCIS vocabulary, body before the document's context. */
+  static String eventPrefixOntoEpcisVocabulary(String documentContext) {
+    return """
+        {"epcisBody": {"eventList": [{"@context": [{"rail": "https://ref.gs1.org/epcis/"}],
+          "type": "ObjectEvent", "eventTime": "2024-03-01T08:00:00Z", "eventTimeZoneOffset": "+00:00",
+          "epcList": ["urn:epc:id:sgtin:0361234.056789.1"], "action": "OBSERVE", "rail:wagon": "W-17"}]},
+         "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2024-03-01T09:00:00Z",
+         "@context": %s}""".formatted(documentContext);
+  }
+
+  @Test
+  void aPrefixOfTheEventContextOntoTheEpcisVocabularyMakesTheEventNormalised() {
+    // rail:wagon is https://ref.gs1.org/epcis/wagon, an IRI of the EPCIS vocabulary: the writer spells it
+    // epcis:wagon, so the reader must treat the event as the non-compact form it is, as JSON-LD expansion does
+    String json = eventPrefixOntoEpcisVocabulary(CONTEXT);
+    assertThat(warnings(json)).extracting(Finding::ruleId).containsExactly("JSONLD-NORMALISED");
+    EpcisDocument d = read(json);
+    assertThat(d.events().get(0).extensions()).singleElement().satisfies(x -> {
+      assertThat(x.name().namespace()).isEqualTo("https://ref.gs1.org/epcis/");
+      assertThat(x.name().localName()).isEqualTo("wagon");
+    });
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    EpcisJsonWriter.create().write(d, out);
+    assertThat(read(out.toString(StandardCharsets.UTF_8)).events()).isEqualTo(d.events());
+  }
+
+  @Test
+  void anEventNeedingJsonLdWithAnUnavailableDocumentContextIsRefusedAtReadNotAfterWriting() {
+    // found by fuzzing: the event was read as compact (its own prefixes were not considered), its written form was
+    // not, and that form then needed the unavailable context: read, write and read again failed on the second read
+    String json = eventPrefixOntoEpcisVocabulary("[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", \""
+        + PARTNER_CONTEXT + "\", {\"ex\": \"https://example.com/ns/\"}]");
+    assertThatThrownBy(() -> read(json)).isInstanceOf(EpcisException.class).satisfies(e -> {
+      Finding f = ((EpcisException) e).finding();
+      assertThat(f.ruleId()).isEqualTo("JSONLD-CONTEXT-UNAVAILABLE");
+      assertThat(f.message()).contains(PARTNER_CONTEXT);
+      assertThat(f.location().jsonPointer()).isEqualTo("/epcisBody/eventList/0");
+      assertThat(f.location().eventIndex()).isEqualTo(0);
+      assertThat(f.location().line()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void remoteContextsOfAnEventContextComeThroughTheContextLoader() {
+    String event = COMPACT.replace("{\"type\"", "{\"@context\": [\"" + ContextLoaders.DSCSA_CONTEXT + "\", \""
+        + PARTNER_CONTEXT + "\"], \"type\"").replace("\"ex:carrier\"", "\"gs1ushc:carrier\"");
+    String json = document("\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"", event, event);
+    EpcisDocument d = read(json);
+    // as JSON-LD expands it with the bundled DSCSA context: namespace + local name, not an IRI of scheme gs1ushc
+    assertThat(d.events()).allSatisfy(e -> assertThat(e.extensions().get(0).name().namespace())
+        .isEqualTo("http://epcis.gs1us.org/hc/ns"));
+    // the unknown one is reported as in the document's context, once, at the context that names it
+    List<Finding> w = warnings(json);
+    assertThat(w).extracting(Finding::ruleId).containsExactly("JSONLD-CONTEXT-UNAVAILABLE");
+    assertThat(w.get(0).message()).contains(PARTNER_CONTEXT);
+    assertThat(w.get(0).location().jsonPointer()).isEqualTo("/epcisBody/eventList/0/@context");
+  }
+
+  /**
+   * Found by fuzzing: a nested member named by a full IRI below the EPCIS vocabulary ({@code .../epcis/ext1:note})
+   * makes the writer declare {@code "ns": "https://ref.gs1.org/epcis/ext1:"}; that prefix definition was taken for
+   * an alias of an EPCIS term, so the written event went through JSON-LD, which refused its un-namespaced nested
+   * members: the written document did not read back. A prefix definition (trailing delimiter, or
+   * {@code "@prefix": true}) aliases no term.
+   */
+  @Test
+  void aPrefixBelowTheEpcisVocabularyIsNoTermAlias() {
+    String nested = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:data\": {\"https://ref.gs1.org/epcis/ext1:note\": \"n\", \"plain\": \"p\"}");
+    String prefixed = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:data\": {\"p:note\": \"n\", \"plain\": \"p\"}");
+    String prefixContext = CONTEXT.replace("}]", ", \"p\": {\"@id\": \"https://ref.gs1.org/epcis/ext1\", \"@prefix\": true}}]");
+    for (String json : List.of(document(CONTEXT, nested), document(prefixContext, prefixed))) {
+      assertThat(warnings(json)).as(json).isEmpty();
+      EpcisDocument d = read(json);
+      assertThat(d.events().get(0).extensions().get(0).children()).extracting(x -> x.name().namespace())
+          .containsExactly(json.contains("\"p:note\"") ? "https://ref.gs1.org/epcis/ext1"
+              : "https://ref.gs1.org/epcis/ext1:", "");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      EpcisJsonWriter.create().write(d, out);
+      String written = out.toString(StandardCharsets.UTF_8);
+      assertThat(written).contains("https://ref.gs1.org/epcis/ext1");
+      assertThat(warnings(written)).as(written).isEmpty();
+      assertThat(read(written).events()).isEqualTo(d.events());
+    }
+  }
+
+  /**
+   * Found by fuzzing: an attribute member ({@code "@shiftx:code"}, prefix undeclared, so namespace {@code shiftx:})
+   * in an event that needs JSON-LD. The writer declares that namespace in the event's context ({@code "ns":
+   * "shiftx:"}); JSON-LD passes the attribute through unexpanded, and the normalised event was mapped with the
+   * document's prefixes only, so on the second read {@code ns:code} became namespace {@code ns:}.
+   */
+  @Test
+  void anEventsOwnPrefixesStayInScopeAfterNormalisation() {
+    String event = COMPACT.replace("\"ex:carrier\": \"ACME\"",
+        "\"ex:see://x\": \"1\", \"ex:shift\": {\"@shiftx:code\": \"B\", \"ex:line\": \"2\"}");
+    EpcisDocument d = read(document(CONTEXT, event));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    EpcisJsonWriter.create().write(d, out);
+    EpcisDocument again = read(out.toString(StandardCharsets.UTF_8));
+    assertThat(again.events()).isEqualTo(d.events());
+    assertThat(again.events().get(0).extensions()).anySatisfy(x -> assertThat(x.attributes()).singleElement()
+        .satisfies(a -> assertThat(a.name().namespace()).isEqualTo("shiftx:")));
+  }
 }

@@ -62,7 +62,7 @@ public final class CompactForm {
               return true;
             }
           }
-          if (v.has("@id") && aliasesStandardTerm(v.get("@id").asString())) {
+          if (v.has("@id") && !v.path("@prefix").asBoolean(false) && aliasesStandardTerm(v.get("@id").asString())) {
             return true;
           }
         }
@@ -71,9 +71,17 @@ public final class CompactForm {
     return false;
   }
 
+  /**
+   * Whether a term defined as {@code iri} may alias a keyword or an EPCIS term. A prefix definition, whose IRI ends
+   * with a delimiter ({@code "ns": "https://ref.gs1.org/epcis/ext1:"}, as our writer declares a namespace below the
+   * EPCIS vocabulary) or that says {@code "@prefix": true}, only makes compact IRIs and aliases nothing.
+   */
   private static boolean aliasesStandardTerm(String iri) {
-    return iri.startsWith("@") || iri.startsWith("epcis:") && iri.length() > "epcis:".length()
-        || iri.startsWith(EPCIS_VOCABULARY) && iri.length() > EPCIS_VOCABULARY.length();
+    if (iri.startsWith("@")) {
+      return true;
+    }
+    return !Prefixes.endsWithDelimiter(iri) && (iri.startsWith("epcis:") && iri.length() > "epcis:".length()
+        || iri.startsWith(EPCIS_VOCABULARY) && iri.length() > EPCIS_VOCABULARY.length());
   }
 
   /**

@@ -277,8 +277,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     g.writeStartObject();
     for (Map.Entry<String, String> d : declared.entrySet()) {
       String ns = d.getValue();
-      char last = ns.isEmpty() ? ' ' : ns.charAt(ns.length() - 1);
-      if (last == '/' || last == '#' || last == ':' || last == '?' || last == '[' || last == ']' || last == '@') {
+      if (Prefixes.endsWithDelimiter(ns)) {
         g.writeStringProperty(d.getKey(), ns);
       } else {
         // JSON-LD 1.1 uses a simple term for CURIEs only when its IRI ends with a delimiter: say it is a prefix

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -71,6 +72,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private final List<Finding> warnings = new ArrayList<>();
   private final Prefixes prefixes = new Prefixes();
   private final List<String> contexts = new ArrayList<>();
+  /** The prefixes of the remote contexts met so far, by URL (empty: not served); each is looked up once. */
+  private final Map<String, Optional<Map<String, String>>> remoteContexts = new HashMap<>();
   private final EpcisDocument.Builder doc = EpcisDocument.builder();
   private EpcisDocument document;
   private String sender;
@@ -326,7 +329,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       early.set(name, readTree());
     }
     if (early.has("@context")) {
-      JsonModelMapper.readContext(early.get("@context"), prefixes, contexts);
+      JsonModelMapper.readContext(early.get("@context"), prefixes, new ArrayList<>());
     }
     // a bare event may carry the document's schemaVersion and creationDate
     JsonNode version = early.remove("schemaVersion");
@@ -344,32 +347,56 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   /**
-   * Adds the prefixes a remote user context defines (those the document does not define inline), as its context
-   * loader serves it; warns when the loader does not serve it, since extension members may then name an unknown
-   * prefix.
+   * Adds to {@code into} the prefixes a remote user context defines (those the same {@code @context} does not
+   * define inline), as its context loader serves it; warns, once per URL, when the loader does not serve it, since
+   * extension members may then name an unknown prefix. {@code pointer} locates the {@code @context} naming it.
    */
-  private void remotePrefixes(String url, Set<String> inline) {
-    if (ld == null) {
+  private void remotePrefixes(String url, Set<String> inline, Prefixes into, String pointer) {
+    if (ld == null || isStandardContext(url)) {
       return;
     }
-    Optional<Map<String, String>> remote;
-    try {
-      remote = ld.remotePrefixes(url);
-    } catch (EpcisException e) {
-      warn("JSONLD-CONTEXT-UNAVAILABLE", "/@context", e.finding().message());
-      return;
-    }
-    if (remote.isEmpty()) {
-      warn("JSONLD-CONTEXT-UNAVAILABLE", "/@context", "the remote context " + url + " is not available to the "
-          + "context loader (offline by default); prefixes it defines are unknown, so extension members using them "
-          + "keep the prefix as their namespace. Supply the context through a ContextLoader.");
-      return;
-    }
-    remote.get().forEach((prefix, ns) -> {
-      if (!inline.contains(prefix) && !Prefixes.STANDARD.containsKey(prefix)) {
-        prefixes.put(prefix, ns);
+    if (!remoteContexts.containsKey(url)) {
+      Optional<Map<String, String>> remote;
+      try {
+        remote = ld.remotePrefixes(url);
+      } catch (EpcisException e) {
+        remoteContexts.put(url, Optional.empty());
+        warn("JSONLD-CONTEXT-UNAVAILABLE", pointer, e.finding().message());
+        return;
       }
-    });
+      remoteContexts.put(url, remote);
+      if (remote.isEmpty()) {
+        warn("JSONLD-CONTEXT-UNAVAILABLE", pointer, "the remote context " + url + " is not available to the "
+            + "context loader (offline by default); prefixes it defines are unknown, so extension members using "
+            + "them keep the prefix as their namespace. Supply the context through a ContextLoader.");
+      }
+    }
+    remoteContexts.get(url).ifPresent(remote -> remote.forEach((prefix, ns) -> {
+      if (!inline.contains(prefix) && !Prefixes.STANDARD.containsKey(prefix)) {
+        into.put(prefix, ns);
+      }
+    }));
+  }
+
+  private static boolean isStandardContext(String url) {
+    return url.equals(JsonLdContexts.EPCIS_2_0_0) || url.equals(JsonLdContexts.EPCIS_UNVERSIONED)
+        || url.equals(JsonLdContexts.EPCIS_GITHUB);
+  }
+
+  /**
+   * The prefixes in scope in an event: the document's, and those its own {@code @context} adds, inline or through
+   * the remote contexts it names (as for the document's {@code @context}).
+   */
+  private Prefixes eventScope(JsonNode event, String pointer) {
+    JsonNode context = event.get("@context");
+    if (context == null) {
+      return prefixes;
+    }
+    Prefixes scope = prefixes.copy();
+    List<String> urls = new ArrayList<>();
+    Set<String> inline = JsonModelMapper.readContext(context, scope, urls).keySet();
+    urls.forEach(url -> remotePrefixes(url, inline, scope, pointer + "/@context"));
+    return scope;
   }
 
   /**
@@ -407,10 +434,9 @@ public final class JsonEventStreamImpl implements JsonEventStream {
             doc.namespace(prefix, ns);
           }
         });
-        contexts.removeIf(url -> url.equals(JsonLdContexts.EPCIS_2_0_0) || url.equals(JsonLdContexts.EPCIS_UNVERSIONED)
-            || url.equals(JsonLdContexts.EPCIS_GITHUB));
+        contexts.removeIf(JsonEventStreamImpl::isStandardContext);
         contexts.forEach(doc::context);
-        contexts.forEach(url -> remotePrefixes(url, declared.keySet()));
+        contexts.forEach(url -> remotePrefixes(url, declared.keySet(), prefixes, "/@context"));
         contexts.clear();
       }
       case "schemaVersion" -> doc.schemaVersion(schemaVersion(value));
@@ -579,11 +605,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   }
 
   private EpcisEvent mapEvent(JsonNode tree, String pointer) {
-    Prefixes scope = prefixes;
-    if (ld != null && (contextDefinesTerms || CompactForm.needsNormalisation(tree, prefixes))) {
+    // the event's own @context counts: a prefix it maps onto the EPCIS vocabulary makes its members EPCIS terms
+    Prefixes scope = eventScope(tree, pointer);
+    if (ld != null && (contextDefinesTerms || CompactForm.needsNormalisation(tree, scope))) {
       JsonNode normalised = normalise(tree, pointer);
       tree = normalised.at("/epcisBody/eventList/0");
-      scope = prefixes.copy();
+      // the event's own prefixes stay in scope: JSON-LD passes members it does not process ("@ns:attr") through
+      scope = scope.copy();
       if (normalised.has("@context")) {
         JsonModelMapper.readContext(normalised.get("@context"), scope, new ArrayList<>());
       }

@@ -125,15 +125,13 @@ public final class JsonModelMapper {
 
   // ------------------------------------------------------------------ events
 
-  /** Maps one event tree. {@code prefixes} are the document's; an event-level {@code @context} adds to a copy. */
-  public static EpcisEvent event(JsonNode node, Prefixes documentPrefixes, Warnings warnings) {
+  /**
+   * Maps one event tree. {@code prefixes} are those in scope in the event: the document's and those of the event's
+   * own {@code @context}, which the caller adds (its remote contexts need the context loader).
+   */
+  public static EpcisEvent event(JsonNode node, Prefixes prefixes, Warnings warnings) {
     if (!node.isObject()) {
       throw new MappingException("JSON-TYPE", "", "an event must be a JSON object");
-    }
-    Prefixes prefixes = documentPrefixes;
-    if (node.has("@context")) {
-      prefixes = documentPrefixes.copy();
-      readContext(node.get("@context"), prefixes, new ArrayList<>());
     }
     String type = text(node, "type", true);
     EventBuilder<?, ?> b;

@@ -88,7 +88,7 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
-      return ns.equals(UNQUALIFIED) ? QualifiedName.local(local) : QualifiedName.of(ns, local, prefix);
+      return ns.equals(UNQUALIFIED) ? unqualified(key, local) : QualifiedName.of(ns, local, prefix);
     }
     if (!isScheme(prefix)) {
       // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
@@ -97,9 +97,49 @@ public final class Prefixes {
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     String namespace = key.substring(0, cut + 1);
+    if (cut > colon && !isDeclarableIri(namespace)) { // "scheme:" alone is fine
+      // written back, the namespace is declared as a prefix, and JSON-LD processing refuses such an IRI mapping
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' is an "
+          + "absolute IRI whose namespace '" + namespace + "' is no valid IRI (a prefix cannot be declared for it)");
+    }
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
-    return namespace.equals(UNQUALIFIED) ? QualifiedName.local(key.substring(cut + 1))
+    return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1))
         : QualifiedName.of(namespace, key.substring(cut + 1));
+  }
+
+  /**
+   * The un-namespaced name {@code local} that {@code key} names through our carrier namespace: like a member name
+   * without colon, it must be an NCName, since the writer writes it bare (or as {@code ptu:} + name) and an XML
+   * writer as an element name: {@code ":x"} written bare is a compact IRI with an empty prefix.
+   */
+  private static QualifiedName unqualified(String key, String local) {
+    if (!isNcName(local)) {
+      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' names the "
+          + "un-namespaced name '" + local + "', which is not a term (letters, digits, '-', '_', '.')");
+    }
+    return QualifiedName.local(local);
+  }
+
+  /**
+   * Whether {@code iri} ends with a delimiter (an RFC 3986 gen-delim: {@code / # : ? [ ] @}): JSON-LD 1.1 then
+   * uses a simple term defined as it as a prefix; otherwise only a definition with {@code "@prefix": true} is one.
+   */
+  static boolean endsWithDelimiter(String iri) {
+    char last = iri.isEmpty() ? ' ' : iri.charAt(iri.length() - 1);
+    return last == '/' || last == '#' || last == ':' || last == '?' || last == '[' || last == ']' || last == '@';
+  }
+
+  /**
+   * Whether {@code iri}, longer than {@code scheme:}, can be declared as the IRI of a prefix: JSON-LD processing
+   * (Titanium) refuses an IRI mapping that does not parse as an absolute URI ({@code "http://"}: no authority;
+   * spaces, a bad percent escape, ...).
+   */
+  static boolean isDeclarableIri(String iri) {
+    try {
+      return new java.net.URI(iri).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Whether {@code s} is a URI scheme (RFC 3986): a letter, then letters, digits, '+', '-' or '.'. */
