@@ -43,6 +43,39 @@ class XmlEdgeCasesTest {
     return EpcisDocument.builder().addEvent(e).build();
   }
 
+  /**
+   * Found by fuzzing the JSON reader (stop 14): JSON-LD can name an extension {@code ex::x} (local name {@code :x}),
+   * which XML cannot carry. Writing it gave XML that did not parse; now the write is refused with {@code XML-NAME}
+   * at the event, for elements, nested elements and attributes, in both versions, while any XML name (non-ASCII
+   * letters, combining marks, digits after the first character) is written and read back.
+   */
+  @Test
+  void anExtensionNameThatIsNoXmlNameIsRefusedNotWrittenBroken() {
+    String ns = "urn:ex:";
+    List<Extension> bad = List.of(
+        Extension.text(QualifiedName.of(ns, ":x"), "1"),
+        Extension.text(QualifiedName.of(ns, "a b"), "1"),
+        Extension.text(QualifiedName.of(ns, "1st"), "1"),
+        Extension.element(QualifiedName.of(ns, "ok"), Extension.text(QualifiedName.of(ns, "-dash"), "1")),
+        Extension.builder(QualifiedName.of(ns, "ok")).attribute(QualifiedName.of(ns, "a:b"), "v").text("t").build());
+    for (XmlVersion version : XmlVersion.values()) {
+      for (Extension e : bad) {
+        EpcisDocument d = EpcisDocument.builder().addEvent(event().addEpcs("urn:epc:id:sgtin:0614141.107346.1")
+            .build()).addEvent(event().addEpcs("urn:epc:id:sgtin:0614141.107346.2").addExtension(e).build()).build();
+        assertThatThrownBy(() -> write(d, version)).isInstanceOfSatisfying(EpcisException.class, x -> {
+          assertThat(x.finding().ruleId()).isEqualTo("XML-NAME");
+          assertThat(x.finding().location().eventIndex()).isEqualTo(1L);
+          assertThat(x.finding().message()).contains("urn:ex:").contains("cannot be written as XML");
+        });
+      }
+      Extension good = Extension.builder(QualifiedName.of(ns, "épée_1.x-y\u0301"))
+          .attribute(QualifiedName.of(ns, "Ωmega"), "v").child(Extension.text(QualifiedName.of(ns, "_z"), "1"))
+          .build();
+      ObjectEvent written = event().addEpcs("urn:epc:id:sgtin:0614141.107346.3").addExtension(good).build();
+      assertThat(read(write(doc(written), version)).events()).containsExactly(written);
+    }
+  }
+
   /** Found by fuzzing the JSON twin (stop 13): a blank schemaVersion is read like a missing one, not a crash. */
   @Test
   void aBlankSchemaVersionIsReadLikeAMissingOne() {

@@ -77,6 +77,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private final List<Finding> warnings = new ArrayList<>();
   /** Namespace IRI → prefix declared on the root element. */
   private final Map<String, String> rootPrefixes = new HashMap<>();
+  /** The event being written (locates an {@code XML-NAME} error), null outside events. */
+  private EpcisEvent current;
   /** The buffer of {@link #rawLeaf}. */
   private char[] leafChars = new char[128];
   private int depth;
@@ -328,6 +330,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
           + "be written into it", eventLocation(event)));
     }
     checkComplete(event);
+    current = event;
     try {
       if (version == XmlVersion.V1_2) {
         write12(event);
@@ -337,6 +340,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       eventIndex++;
     } catch (XMLStreamException e) {
       throw ioFailure(e);
+    } finally {
+      current = null;
     }
   }
 
@@ -1040,16 +1045,17 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       newline();
     }
     boolean empty = e.children().isEmpty() && (e.text() == null || e.text().isEmpty());
+    String local = xmlName(e.name(), "extension element");
     if (ns.isEmpty()) {
       if (empty) {
-        w.writeEmptyElement(e.name().localName());
+        w.writeEmptyElement(local);
       } else {
-        w.writeStartElement(e.name().localName());
+        w.writeStartElement(local);
       }
     } else if (empty) {
-      w.writeEmptyElement(prefix, e.name().localName(), ns);
+      w.writeEmptyElement(prefix, local, ns);
     } else {
-      w.writeStartElement(prefix, e.name().localName(), ns);
+      w.writeStartElement(prefix, local, ns);
     }
     for (ExtensionAttribute a : e.attributes()) {
       if (!a.name().namespace().isEmpty()) {
@@ -1175,6 +1181,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       throws XMLStreamException {
     for (ExtensionAttribute a : attributes) {
       String ns = a.name().namespace();
+      xmlName(a.name(), "extension attribute");
       if (ns.isEmpty()) {
         w.writeAttribute(a.name().localName(), a.value());
       } else if (ns.equals(XML_NS)) {
@@ -1344,6 +1351,23 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         w.writeCharacters(SPACES, 0, 1 + Math.min(2 * depth, 256));
       }
     }
+  }
+
+  /**
+   * The local name of an extension element or attribute, which must be an XML NCName: a name read from JSON-LD
+   * (say {@code ex::x}, local name {@code :x}) may be none, and XML cannot carry it.
+   *
+   * @throws EpcisException {@code XML-NAME}, located at the event being written
+   */
+  private String xmlName(QualifiedName name, String what) {
+    String local = name.localName();
+    if (XmlNames.isNcName(local)) {
+      return local;
+    }
+    String ns = name.namespace().isEmpty() ? "" : " (namespace " + name.namespace() + ")";
+    throw new EpcisException(Finding.error("XML-NAME", what + " '" + local + "'" + ns + " has no XML name: a local"
+        + " name starts with a letter or '_' and has no ':' or space, so it cannot be written as XML",
+        current == null ? SourceLocation.UNKNOWN : eventLocation(current)));
   }
 
   private void warn(String rule, String message) {
