@@ -263,7 +263,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
 
   /** A document member came before 'type': the document is read as an EPCISDocument. */
   private String defaultType(String name, ObjectNode early) {
-    warn("JSON-MEMBER-ORDER", "/" + name, "'" + name + "' before 'type': read as an EPCISDocument");
+    warn("JSON-MEMBER-ORDER", Pointers.member(name), "'" + name + "' before 'type': read as an EPCISDocument");
     doc.type(DocumentType.EPCIS_DOCUMENT);
     for (Map.Entry<String, JsonNode> m : early.properties()) {
       member(m.getKey(), m.getValue());
@@ -456,11 +456,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
           return;
         }
         if (!name.contains(":")) {
-          warn("JSON-UNKNOWN-MEMBER", "/" + name, "unknown document member '" + name + "'; kept as an extension");
+          warn("JSON-UNKNOWN-MEMBER", Pointers.member(name),
+              "unknown document member '" + name + "'; kept as an extension");
         }
         List<Extension> out = new ArrayList<>();
         map(() -> {
-          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative, "/" + name, out);
+          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
+              Pointers.member(name), out);
           return null;
         }, "");
         out.forEach(doc::addExtension);

@@ -235,10 +235,10 @@ public final class JsonModelMapper {
         attributes.add(new ExtensionAttribute(prefixes.resolve(key.substring(1)), m.getValue().asString()));
       } else {
         if (!key.contains(":")) {
-          warnings.warn("JSON-UNKNOWN-FIELD", "/" + key, "unknown event member '" + key
+          warnings.warn("JSON-UNKNOWN-FIELD", Pointers.member(key), "unknown event member '" + key
               + "' (extension members are compact IRIs like ex:name); kept as an extension");
         }
-        extensions(prefixes.resolve(key), m.getValue(), prefixes, warnings, "/" + key, extensions);
+        extensions(prefixes.resolve(key), m.getValue(), prefixes, warnings, Pointers.member(key), extensions);
       }
     }
     b.extensions(extensions).otherAttributes(attributes);
@@ -263,7 +263,7 @@ public final class JsonModelMapper {
     List<Extension> out = new ArrayList<>();
     if (ilmd != null && ilmd.isObject()) {
       for (Map.Entry<String, JsonNode> m : ilmd.properties()) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, "/ilmd/" + m.getKey(), out);
+        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, "/ilmd" + Pointers.member(m.getKey()), out);
       }
     }
     return out;
@@ -273,7 +273,7 @@ public final class JsonModelMapper {
     List<Extension> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!m.getKey().equals("id")) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, "/" + m.getKey(), out);
+        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, Pointers.member(m.getKey()), out);
       }
     }
     return out;
@@ -284,7 +284,7 @@ public final class JsonModelMapper {
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!Set.of("declarationTime", "reason", "correctiveEventIDs").contains(m.getKey())) {
         extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings,
-            "/errorDeclaration/" + m.getKey(), extensions);
+            "/errorDeclaration" + Pointers.member(m.getKey()), extensions);
       }
     }
     String reason = text(node, "reason", false);
@@ -342,7 +342,7 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> f : s.properties()) {
       if (!f.getKey().equals("sensorMetadata") && !f.getKey().equals("sensorReport")) {
-        extensions(prefixes.resolve(f.getKey()), f.getValue(), prefixes, warnings, at + "/" + f.getKey(),
+        extensions(prefixes.resolve(f.getKey()), f.getValue(), prefixes, warnings, at + Pointers.member(f.getKey()),
             extensions);
       }
     }
@@ -354,7 +354,7 @@ public final class JsonModelMapper {
     for (Map.Entry<String, JsonNode> f : r.properties()) {
       JsonNode n = f.getValue();
       String v = n.isValueNode() ? n.asString() : n.toString();
-      String p = at + "/" + f.getKey();
+      String p = at + Pointers.member(f.getKey());
       switch (f.getKey()) {
         case "type" -> b.type(MeasurementType.of(v));
         case "exception" -> b.exception(SensorAlertType.of(v));
@@ -445,7 +445,7 @@ public final class JsonModelMapper {
           if (key.startsWith("@")) {
             b.attribute(attributeName(key, prefixes), scalarText(v));
           } else {
-            extensions(prefixes.resolve(key), v, prefixes, warnings, pointer + "/" + key, children);
+            extensions(prefixes.resolve(key), v, prefixes, warnings, pointer + Pointers.member(key), children);
           }
         }
       }
@@ -481,7 +481,7 @@ public final class JsonModelMapper {
       List<Extension> extensions = new ArrayList<>();
       for (Map.Entry<String, JsonNode> m : v.properties()) {
         if (!m.getKey().equals("type") && !m.getKey().equals("vocabularyElementList")) {
-          extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + "/" + m.getKey(),
+          extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + Pointers.member(m.getKey()),
               extensions);
         }
       }
@@ -512,7 +512,7 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : el.properties()) {
       if (!Set.of("id", "attributes", "children").contains(m.getKey())) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + "/" + m.getKey(),
+        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + Pointers.member(m.getKey()),
             extensions);
       }
     }
@@ -526,7 +526,7 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!m.getKey().equals("vocabularyList")) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, at + "/" + m.getKey(),
+        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, at + Pointers.member(m.getKey()),
             extensions);
       }
     }

@@ -71,7 +71,7 @@ public final class Prefixes {
    */
   public QualifiedName resolve(String key) {
     if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#")) {
-      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
           "member name '" + key + "' has no local name");
     }
     int colon = key.indexOf(':');
@@ -79,7 +79,7 @@ public final class Prefixes {
       if (!isNcName(key)) {
         // it would become an XML element name, and written back as "ptu:" + key it could change meaning
         // ("ptu://x" is an absolute IRI)
-        throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key,
+        throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
             "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute IRI");
       }
       return QualifiedName.local(key);
@@ -92,14 +92,15 @@ public final class Prefixes {
     }
     if (!isScheme(prefix)) {
       // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
-      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' has a prefix '"
+      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+          "member name '" + key + "' has a prefix '"
           + prefix + "' that is neither declared in the context nor a URI scheme");
     }
     int cut = Math.max(key.lastIndexOf('#'), Math.max(key.lastIndexOf('/'), key.lastIndexOf(':')));
     String namespace = key.substring(0, cut + 1);
     if (cut > colon && !isDeclarableIri(namespace)) { // "scheme:" alone is fine
       // written back, the namespace is declared as a prefix, and JSON-LD processing refuses such an IRI mapping
-      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' is an "
+      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key), "member name '" + key + "' is an "
           + "absolute IRI whose namespace '" + namespace + "' is no valid IRI (a prefix cannot be declared for it)");
     }
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
@@ -114,7 +115,8 @@ public final class Prefixes {
    */
   private static QualifiedName unqualified(String key, String local) {
     if (!isNcName(local)) {
-      throw new JsonModelMapper.MappingException("JSON-NAME", "/" + key, "member name '" + key + "' names the "
+      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+          "member name '" + key + "' names the "
           + "un-namespaced name '" + local + "', which is not a term (letters, digits, '-', '_', '.')");
     }
     return QualifiedName.local(local);
