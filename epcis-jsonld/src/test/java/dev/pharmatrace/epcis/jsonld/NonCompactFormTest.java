@@ -181,7 +181,8 @@ class NonCompactFormTest {
   void anEventNeedingJsonLdWithAnUnavailableDocumentContextIsRefusedAtReadNotAfterWriting() {
     // found by fuzzing: the event was read as compact (its own prefixes were not considered), its written form was
     // not, and that form then needed the unavailable context: read, write and read again failed on the second read
-    String json = eventPrefixOntoEpcisVocabulary("[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", \""
+    String json = eventPrefixOntoEpcisVocabulary(
+        "[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", \""
         + PARTNER_CONTEXT + "\", {\"ex\": \"https://example.com/ns/\"}]");
     assertThatThrownBy(() -> read(json)).isInstanceOf(EpcisException.class).satisfies(e -> {
       Finding f = ((EpcisException) e).finding();
@@ -222,7 +223,8 @@ class NonCompactFormTest {
         "\"ex:data\": {\"https://ref.gs1.org/epcis/ext1:note\": \"n\", \"plain\": \"p\"}");
     String prefixed = COMPACT.replace("\"ex:carrier\": \"ACME\"",
         "\"ex:data\": {\"p:note\": \"n\", \"plain\": \"p\"}");
-    String prefixContext = CONTEXT.replace("}]", ", \"p\": {\"@id\": \"https://ref.gs1.org/epcis/ext1\", \"@prefix\": true}}]");
+    String prefixContext = CONTEXT.replace("}]",
+        ", \"p\": {\"@id\": \"https://ref.gs1.org/epcis/ext1\", \"@prefix\": true}}]");
     for (String json : List.of(document(CONTEXT, nested), document(prefixContext, prefixed))) {
       assertThat(warnings(json)).as(json).isEmpty();
       EpcisDocument d = read(json);

@@ -263,7 +263,8 @@ public final class JsonModelMapper {
     List<Extension> out = new ArrayList<>();
     if (ilmd != null && ilmd.isObject()) {
       for (Map.Entry<String, JsonNode> m : ilmd.properties()) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, "/ilmd" + Pointers.member(m.getKey()), out);
+        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings,
+            "/ilmd" + Pointers.member(m.getKey()), out);
       }
     }
     return out;

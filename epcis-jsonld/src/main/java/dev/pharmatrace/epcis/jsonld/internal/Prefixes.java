@@ -80,7 +80,8 @@ public final class Prefixes {
         // it would become an XML element name, and written back as "ptu:" + key it could change meaning
         // ("ptu://x" is an absolute IRI)
         throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
-            "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute IRI");
+            "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute"
+            + " IRI");
       }
       return QualifiedName.local(key);
     }
