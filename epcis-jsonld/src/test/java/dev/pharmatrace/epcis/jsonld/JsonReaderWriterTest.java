@@ -255,6 +255,29 @@ class JsonReaderWriterTest {
     assertThat(write(read(written))).isEqualTo(written);
   }
 
+  /**
+   * A fuzz finding (stop 14): a context term mapped to a relative IRI is no prefix JSON-LD expands through; read as
+   * one, it was written back as a prefix definition that JSON-LD processing refused ({@code JSONLD-UNDEFINED-TERM}
+   * on the second read). Names using it are now read as absolute IRIs of their own scheme, as JSON-LD reads them.
+   */
+  @Test
+  void aContextTermMappedToARelativeIriIsNoPrefix() {
+    String json = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"relative-namespace\", \"ok\": \"urn:ok:\"}], \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\","
+        + " \"creationDate\": \"2024-03-01T09:00:00Z\", \"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\","
+        + " \"eventTime\": \"2024-03-01T08:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\","
+        + " \"epcList\": [\"urn:epc:id:sgtin:0361234.056789.1\"], \"ex:see://x\": \"1\", \"ex:shift\": {\"ex:line\":"
+        + " \"2\"}, \"ok:a\": \"3\"}]}}";
+    EpcisDocument d = read(json);
+    assertThat(d.namespaces()).doesNotContainKey("ex").containsEntry("ok", "urn:ok:");
+    assertThat(d.events().get(0).extensions()).extracting(x -> x.name().namespace())
+        .contains("ex:", "urn:ok:").doesNotContain("relative-namespace");
+    String written = write(d);
+    EpcisDocument again = read(written);
+    assertThat(again.events()).isEqualTo(d.events());
+    assertThat(write(again)).isEqualTo(written);
+  }
+
   /** A fuzz finding (stop 13): a blank or non-string schemaVersion is a finding, not the model's exception. */
   @Test
   void aBlankOrNonStringSchemaVersionIsRefused() {

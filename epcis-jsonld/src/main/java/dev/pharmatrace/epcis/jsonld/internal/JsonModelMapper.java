@@ -113,7 +113,11 @@ public final class JsonModelMapper {
           }
           JsonNode v = m.getValue();
           String iri = v.isString() ? v.asString() : v.isObject() && v.has("@id") ? v.get("@id").asString() : null;
-          if (iri != null && !name.contains(":")) {
+          // a term mapped to no absolute IRI (a relative one, say) is no prefix JSON-LD would expand through, and
+          // written back as one it made the written document fail JSON-LD processing (a fuzz finding of stop 14):
+          // names using it are then read as absolute IRIs of their own scheme, as JSON-LD reads them
+          if (iri != null && !name.contains(":") && (Prefixes.isDeclarableIri(iri)
+              || iri.endsWith(":") && Prefixes.isScheme(iri.substring(0, iri.length() - 1)))) {
             prefixes.put(name, iri);
             declared.put(name, iri);
           }
