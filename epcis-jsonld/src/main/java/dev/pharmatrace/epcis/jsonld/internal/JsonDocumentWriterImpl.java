@@ -111,7 +111,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       }
     }
     document.extensions().forEach(e -> collect(e, names));
-    document.otherAttributes().stream().filter(a -> !isSchemaHint(a)).forEach(a -> names.add(a.name()));
+    writtenAttributes().forEach(a -> names.add(a.name()));
     document.bodyExtensions().forEach(e -> collect(e, names));
     for (QualifiedName n : names) {
       if (!n.namespace().isEmpty()) {
@@ -178,10 +178,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       }
       g.writeEndObject();
     }
-    for (ExtensionAttribute a : document.otherAttributes()) {
-      if (isSchemaHint(a)) {
-        continue;
-      }
+    for (ExtensionAttribute a : writtenAttributes()) {
       g.writeStringProperty("@" + key(a.name(), prefixes), a.value());
     }
     g.writeName("epcisBody");
@@ -220,16 +217,24 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       top.addAll(h.extensions());
     }
     return top.stream().anyMatch(e -> e.name().namespace().isEmpty())
-        || document.otherAttributes().stream().anyMatch(a -> a.name().namespace().isEmpty() && !isSchemaHint(a));
+        || writtenAttributes().stream().anyMatch(a -> a.name().namespace().isEmpty());
   }
 
   /**
-   * An XML schema hint on the document ({@code schemaLocation}, {@code noNamespaceSchemaLocation}): it means nothing
-   * in JSON, so it is not written, and nothing is declared for it either (a prefix declared for an attribute that is
-   * not written made the second write differ from the first: a fuzz finding of stop 14).
+   * The document's attributes that are written: all but the XML schema hints ({@code schemaLocation},
+   * {@code noNamespaceSchemaLocation}), which mean nothing in JSON. Prefixes are declared for these only (one
+   * declared for an attribute that is not written made the second write differ from the first: a fuzz finding of
+   * stop 14).
    */
-  private static boolean isSchemaHint(ExtensionAttribute a) {
-    return a.name().localName().equals("schemaLocation") || a.name().localName().equals("noNamespaceSchemaLocation");
+  private List<ExtensionAttribute> writtenAttributes() {
+    List<ExtensionAttribute> written = new ArrayList<>(document.otherAttributes().size());
+    for (ExtensionAttribute a : document.otherAttributes()) {
+      String local = a.name().localName();
+      if (!local.equals("schemaLocation") && !local.equals("noNamespaceSchemaLocation")) {
+        written.add(a);
+      }
+    }
+    return written;
   }
 
   /** Whether the event has an un-namespaced member where JSON-LD needs a compact IRI. */
