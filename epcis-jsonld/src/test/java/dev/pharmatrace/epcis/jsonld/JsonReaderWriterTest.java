@@ -223,8 +223,7 @@ class JsonReaderWriterTest {
     String event = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
         + " \"https://example.com/ex/\"}], \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
         + " \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", ";
-    // each name, and its RFC 6901 reference token ('/' written '~1'; the pointer does not yet give the nesting
-    // under ex:data, see docs/jsonld.md)
+    // each name, and its RFC 6901 reference token ('/' written '~1'), under ex:data
     java.util.Map<String, String> names = java.util.Map.of("componehttp://nt", "/componehttp:~1~1nt",
         "http://nt", "/http:~1~1nt", "http://a b/nt", "/http:~1~1a b~1nt");
     for (java.util.Map.Entry<String, String> name : names.entrySet()) {
@@ -234,7 +233,7 @@ class JsonReaderWriterTest {
             Finding f = ((EpcisException) e).finding();
             assertThat(f.ruleId()).isEqualTo("JSON-NAME");
             assertThat(f.message()).contains("no valid IRI");
-            assertThat(f.location().jsonPointer()).endsWith(name.getValue());
+            assertThat(f.location().jsonPointer()).endsWith("/ex:data" + name.getValue());
           });
     }
     // a namespace that is an IRI is kept, and the written form reads back the same
@@ -242,6 +241,67 @@ class JsonReaderWriterTest {
     assertThat(ok.events().get(0).extensions().get(0).children().get(0).name().namespace())
         .isEqualTo("componehttp://host/");
     assertThat(read(write(ok)).events()).isEqualTo(ok.events());
+  }
+
+  /**
+   * A bad member name is located through its nesting, wherever it stands: inside extension values, lists, ILMD,
+   * locations, error declarations, sensor elements and attributes (stop 15; the pointer named the member from the
+   * event before).
+   */
+  @Test
+  void aBadNameIsLocatedThroughItsNesting() {
+    String event = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://example.com/ex/\"}], \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\","
+        + " \"creationDate\": \"2024-01-01T00:00:00Z\", \"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\","
+        + " \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", ";
+    String loc = "\"id\": \"urn:epc:id:sgln:0614141.00777.0\"";
+    // the member holding the bad name 'a/b' (no term, no IRI), and the pointer of that name from the event
+    java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("\"a/b\": \"v\"", "/a~1b");
+    cases.put("\"@a/b\": \"v\"", "/@a~1b");
+    cases.put("\"ex:data\": {\"a/b\": \"v\"}", "/ex:data/a~1b");
+    cases.put("\"ex:data\": {\"@a/b\": \"v\"}", "/ex:data/@a~1b");
+    cases.put("\"ex:data\": {\"ex:in\": {\"ex:deeper\": {\"a/b\": 1}}}", "/ex:data/ex:in/ex:deeper/a~1b");
+    cases.put("\"ex:list\": [{\"ex:x\": 1}, {\"a/b\": \"v\"}]", "/ex:list/1/a~1b");
+    cases.put("\"ilmd\": {\"ex:lot\": {\"a/b\": \"v\"}}", "/ilmd/ex:lot/a~1b");
+    cases.put("\"ilmd\": {\"a/b\": \"v\"}", "/ilmd/a~1b");
+    cases.put("\"readPoint\": {" + loc + ", \"a/b\": \"v\"}", "/readPoint/a~1b");
+    cases.put("\"bizLocation\": {" + loc + ", \"ex:r\": {\"a/b\": \"v\"}}", "/bizLocation/ex:r/a~1b");
+    cases.put("\"errorDeclaration\": {\"declarationTime\": \"2024-01-01T00:00:00Z\", \"a/b\": \"v\"}",
+        "/errorDeclaration/a~1b");
+    cases.put("\"sensorElementList\": [{\"sensorReport\": [{\"type\": \"Temperature\"}], \"a/b\": \"v\"}]",
+        "/sensorElementList/0/a~1b");
+    cases.put("\"sensorElementList\": [{\"sensorMetadata\": {\"a/b\": \"v\"}}]",
+        "/sensorElementList/0/sensorMetadata/a~1b");
+    cases.put("\"sensorElementList\": [{\"sensorReport\": [{\"type\": \"Temperature\", \"a/b\": \"v\"}]}]",
+        "/sensorElementList/0/sensorReport/0/a~1b");
+    for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+      assertThatThrownBy(() -> read(event + c.getKey() + "}]}}")).as(c.getKey()).isInstanceOf(EpcisException.class)
+          .satisfies(e -> {
+            Finding f = ((EpcisException) e).finding();
+            assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+            assertThat(f.location().jsonPointer()).isEqualTo("/epcisBody/eventList/0" + c.getValue());
+          });
+    }
+    // and outside events: document, header and body extensions
+    String doc = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://example.com/ex/\"}], \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\","
+        + " \"creationDate\": \"2024-01-01T00:00:00Z\", ";
+    java.util.Map<String, String> outside = new java.util.LinkedHashMap<>();
+    outside.put("\"@a/b\": \"v\", \"epcisBody\": {\"eventList\": []}}", "/@a~1b");
+    outside.put("\"ex:top\": {\"a/b\": 1}, \"epcisBody\": {\"eventList\": []}}", "/ex:top/a~1b");
+    outside.put("\"epcisHeader\": {\"ex:h\": [{\"a/b\": 1}]}, \"epcisBody\": {\"eventList\": []}}",
+        "/epcisHeader/ex:h/0/a~1b");
+    outside.put("\"epcisBody\": {\"eventList\": [], \"ex:b\": {\"ex:c\": {\"a/b\": 1}}}}",
+        "/epcisBody/ex:b/ex:c/a~1b");
+    for (java.util.Map.Entry<String, String> c : outside.entrySet()) {
+      assertThatThrownBy(() -> read(doc + c.getKey())).as(c.getKey()).isInstanceOf(EpcisException.class)
+          .satisfies(e -> {
+            Finding f = ((EpcisException) e).finding();
+            assertThat(f.ruleId()).isEqualTo("JSON-NAME");
+            assertThat(f.location().jsonPointer()).isEqualTo(c.getValue());
+          });
+    }
   }
 
   /**

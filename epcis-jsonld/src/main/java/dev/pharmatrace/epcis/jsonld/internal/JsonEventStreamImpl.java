@@ -452,7 +452,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       default -> {
         if (name.startsWith("@")) {
           doc.addOtherAttribute(new dev.pharmatrace.epcis.model.ExtensionAttribute(
-              map(() -> prefixes.resolve(name.substring(1)), ""), value.asString()));
+              map(() -> prefixes.resolve(name.substring(1), Pointers.member(name)), ""), value.asString()));
           return;
         }
         if (!name.contains(":")) {
@@ -481,7 +481,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       QualifiedName name = map(() -> prefixes.resolve(key), "/epcisHeader");
       List<Extension> out = new ArrayList<>();
       map(() -> {
-        JsonModelMapper.extensions(name, m.getValue(), prefixes, this::warnRelative, "/epcisHeader/" + key, out);
+        JsonModelMapper.extensions(name, m.getValue(), prefixes, this::warnRelative,
+            "/epcisHeader" + Pointers.member(key), out);
         return null;
       }, "");
       if (name.namespace().equals(SbdhJson.NS) && name.localName().equals("StandardBusinessDocumentHeader")
@@ -524,8 +525,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         JsonNode value = readTree();
         List<Extension> out = new ArrayList<>();
         map(() -> {
-          JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
-              "/epcisBody/" + name, out);
+          JsonModelMapper.extensions(prefixes.resolve(name, "/epcisBody" + Pointers.member(name)), value, prefixes,
+              this::warnRelative, "/epcisBody" + Pointers.member(name), out);
           return null;
         }, "");
         out.forEach(doc::addBodyExtension);
@@ -686,8 +687,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
         if (depth == 1) {
           List<Extension> out = new ArrayList<>();
           map(() -> {
-            JsonModelMapper.extensions(prefixes.resolve(name), value, prefixes, this::warnRelative,
-                "/epcisBody/" + name, out);
+            JsonModelMapper.extensions(prefixes.resolve(name, "/epcisBody" + Pointers.member(name)), value,
+                prefixes, this::warnRelative, "/epcisBody" + Pointers.member(name), out);
             return null;
           }, "");
           out.forEach(doc::addBodyExtension);

@@ -197,11 +197,12 @@ public final class JsonModelMapper {
     }
     JsonNode rp = node.get("readPoint");
     if (rp != null) {
-      b.readPoint(new ReadPoint(required(rp, "id", "/readPoint/id"), locationExtensions(rp, prefixes, warnings)));
+      b.readPoint(new ReadPoint(required(rp, "id", "/readPoint/id"),
+          locationExtensions(rp, "/readPoint", prefixes, warnings)));
     }
     JsonNode bl = node.get("bizLocation");
     if (bl != null) {
-      b.bizLocation(new BizLocation(required(bl, "id", "/bizLocation/id"), locationExtensions(bl, prefixes,
+      b.bizLocation(new BizLocation(required(bl, "id", "/bizLocation/id"), locationExtensions(bl, "/bizLocation", prefixes,
           warnings)));
     }
     JsonNode bts = node.get("bizTransactionList");
@@ -236,7 +237,8 @@ public final class JsonModelMapper {
         continue;
       }
       if (key.startsWith("@")) {
-        attributes.add(new ExtensionAttribute(prefixes.resolve(key.substring(1)), m.getValue().asString()));
+        attributes.add(new ExtensionAttribute(prefixes.resolve(key.substring(1), Pointers.member(key)),
+            m.getValue().asString()));
       } else {
         if (!key.contains(":")) {
           warnings.warn("JSON-UNKNOWN-FIELD", Pointers.member(key), "unknown event member '" + key
@@ -267,18 +269,20 @@ public final class JsonModelMapper {
     List<Extension> out = new ArrayList<>();
     if (ilmd != null && ilmd.isObject()) {
       for (Map.Entry<String, JsonNode> m : ilmd.properties()) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings,
-            "/ilmd" + Pointers.member(m.getKey()), out);
+        String at = "/ilmd" + Pointers.member(m.getKey());
+        extensions(prefixes.resolve(m.getKey(), at), m.getValue(), prefixes, warnings, at, out);
       }
     }
     return out;
   }
 
-  private static List<Extension> locationExtensions(JsonNode node, Prefixes prefixes, Warnings warnings) {
+  private static List<Extension> locationExtensions(JsonNode node, String pointer, Prefixes prefixes,
+      Warnings warnings) {
     List<Extension> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!m.getKey().equals("id")) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, Pointers.member(m.getKey()), out);
+        String at = pointer + Pointers.member(m.getKey());
+        extensions(prefixes.resolve(m.getKey(), at), m.getValue(), prefixes, warnings, at, out);
       }
     }
     return out;
@@ -288,8 +292,8 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!Set.of("declarationTime", "reason", "correctiveEventIDs").contains(m.getKey())) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings,
-            "/errorDeclaration" + Pointers.member(m.getKey()), extensions);
+        String at = "/errorDeclaration" + Pointers.member(m.getKey());
+        extensions(prefixes.resolve(m.getKey(), at), m.getValue(), prefixes, warnings, at, extensions);
       }
     }
     String reason = text(node, "reason", false);
@@ -319,7 +323,7 @@ public final class JsonModelMapper {
       SensorMetadata.Builder b = SensorMetadata.builder();
       for (Map.Entry<String, JsonNode> f : m.properties()) {
         String v = f.getValue().asString();
-        String p = at + "/sensorMetadata/" + f.getKey();
+        String p = at + "/sensorMetadata" + Pointers.member(f.getKey());
         switch (f.getKey()) {
           case "time" -> b.time(parseTime(v, p));
           case "startTime" -> b.startTime(parseTime(v, p));
@@ -329,7 +333,7 @@ public final class JsonModelMapper {
           case "rawData" -> b.rawData(v);
           case "dataProcessingMethod" -> b.dataProcessingMethod(v);
           case "bizRules" -> b.bizRules(v);
-          default -> b.addOtherAttribute(new ExtensionAttribute(attributeName(f.getKey(), prefixes),
+          default -> b.addOtherAttribute(new ExtensionAttribute(attributeName(f.getKey(), prefixes, p),
               scalarText(f.getValue())));
         }
       }
@@ -347,8 +351,8 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> f : s.properties()) {
       if (!f.getKey().equals("sensorMetadata") && !f.getKey().equals("sensorReport")) {
-        extensions(prefixes.resolve(f.getKey()), f.getValue(), prefixes, warnings, at + Pointers.member(f.getKey()),
-            extensions);
+        String p = at + Pointers.member(f.getKey());
+        extensions(prefixes.resolve(f.getKey(), p), f.getValue(), prefixes, warnings, p, extensions);
       }
     }
     return new SensorElement(metadata, reports, extensions);
@@ -385,14 +389,14 @@ public final class JsonModelMapper {
         case "percValue" -> b.percValue(decimal(n, p));
         case "uom" -> b.uom(v);
         case "coordinateReferenceSystem" -> b.coordinateReferenceSystem(v);
-        default -> b.addOtherAttribute(new ExtensionAttribute(attributeName(f.getKey(), prefixes), scalarText(n)));
+        default -> b.addOtherAttribute(new ExtensionAttribute(attributeName(f.getKey(), prefixes, p), scalarText(n)));
       }
     }
     return b.build();
   }
 
-  private static QualifiedName attributeName(String key, Prefixes prefixes) {
-    return prefixes.resolve(key.startsWith("@") ? key.substring(1) : key);
+  private static QualifiedName attributeName(String key, Prefixes prefixes, String at) {
+    return prefixes.resolve(key.startsWith("@") ? key.substring(1) : key, at);
   }
 
   private static String scalarText(JsonNode n) {
@@ -448,9 +452,10 @@ public final class JsonModelMapper {
             v.asString());
         default -> {
           if (key.startsWith("@")) {
-            b.attribute(attributeName(key, prefixes), scalarText(v));
+            b.attribute(attributeName(key, prefixes, pointer + Pointers.member(key)), scalarText(v));
           } else {
-            extensions(prefixes.resolve(key), v, prefixes, warnings, pointer + Pointers.member(key), children);
+            String at = pointer + Pointers.member(key);
+            extensions(prefixes.resolve(key, at), v, prefixes, warnings, at, children);
           }
         }
       }
@@ -486,8 +491,8 @@ public final class JsonModelMapper {
       List<Extension> extensions = new ArrayList<>();
       for (Map.Entry<String, JsonNode> m : v.properties()) {
         if (!m.getKey().equals("type") && !m.getKey().equals("vocabularyElementList")) {
-          extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + Pointers.member(m.getKey()),
-              extensions);
+          String q = p + Pointers.member(m.getKey());
+          extensions(prefixes.resolve(m.getKey(), q), m.getValue(), prefixes, warnings, q, extensions);
         }
       }
       out.add(new Vocabulary(required(v, "type", p + "/type"), elements, extensions, List.of()));
@@ -517,8 +522,8 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : el.properties()) {
       if (!Set.of("id", "attributes", "children").contains(m.getKey())) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, p + Pointers.member(m.getKey()),
-            extensions);
+        String at = p + Pointers.member(m.getKey());
+        extensions(prefixes.resolve(m.getKey(), at), m.getValue(), prefixes, warnings, at, extensions);
       }
     }
     return new VocabularyElement(required(el, "id", p + "/id"), attributes, strings(el, "children"), extensions,
@@ -531,8 +536,8 @@ public final class JsonModelMapper {
     List<Extension> extensions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       if (!m.getKey().equals("vocabularyList")) {
-        extensions(prefixes.resolve(m.getKey()), m.getValue(), prefixes, warnings, at + Pointers.member(m.getKey()),
-            extensions);
+        String q = at + Pointers.member(m.getKey());
+        extensions(prefixes.resolve(m.getKey(), q), m.getValue(), prefixes, warnings, q, extensions);
       }
     }
     return new MasterData(list == null ? List.of() : vocabularies(list, prefixes, warnings, at + "/vocabularyList"),

@@ -67,11 +67,21 @@ public final class Prefixes {
    * The qualified name of a JSON key: {@code prefix:local} with a known prefix expands to namespace + local name;
    * an absolute IRI is split at its last delimiter (in the unqualified carrier namespace: an un-namespaced name, as
    * with its prefix); a key with an unknown prefix is, as JSON-LD reads it, an
-   * absolute IRI with that scheme; a key without a colon is un-namespaced.
+   * absolute IRI with that scheme; a key without a colon is un-namespaced. An error points at the member from the
+   * object it stands in ({@link #resolve(String, String)} for members of nested objects).
    */
   public QualifiedName resolve(String key) {
+    return resolve(key, Pointers.member(key));
+  }
+
+  /**
+   * As {@link #resolve(String)}, with {@code at} the JSON pointer of the member for errors (relative to what the
+   * caller's pointers are relative to, say the event), e.g. {@code /ex:data/ex:inner} for a name nested in an
+   * extension value.
+   */
+  public QualifiedName resolve(String key, String at) {
     if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#")) {
-      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+      throw new JsonModelMapper.MappingException("JSON-NAME", at,
           "member name '" + key + "' has no local name");
     }
     int colon = key.indexOf(':');
@@ -79,7 +89,7 @@ public final class Prefixes {
       if (!isNcName(key)) {
         // it would become an XML element name, and written back as "ptu:" + key it could change meaning
         // ("ptu://x" is an absolute IRI)
-        throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+        throw new JsonModelMapper.MappingException("JSON-NAME", at,
             "member name '" + key + "' is neither a term (letters, digits, '-', '_', '.') nor a compact or absolute"
             + " IRI");
       }
@@ -89,11 +99,11 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
-      return ns.equals(UNQUALIFIED) ? unqualified(key, local) : QualifiedName.of(ns, local, prefix);
+      return ns.equals(UNQUALIFIED) ? unqualified(key, local, at) : QualifiedName.of(ns, local, prefix);
     }
     if (!isScheme(prefix)) {
       // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
-      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+      throw new JsonModelMapper.MappingException("JSON-NAME", at,
           "member name '" + key + "' has a prefix '"
           + prefix + "' that is neither declared in the context nor a URI scheme");
     }
@@ -101,11 +111,11 @@ public final class Prefixes {
     String namespace = key.substring(0, cut + 1);
     if (cut > colon && !isDeclarableIri(namespace)) { // "scheme:" alone is fine
       // written back, the namespace is declared as a prefix, and JSON-LD processing refuses such an IRI mapping
-      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key), "member name '" + key + "' is an "
+      throw new JsonModelMapper.MappingException("JSON-NAME", at, "member name '" + key + "' is an "
           + "absolute IRI whose namespace '" + namespace + "' is no valid IRI (a prefix cannot be declared for it)");
     }
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
-    return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1))
+    return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1), at)
         : QualifiedName.of(namespace, key.substring(cut + 1));
   }
 
@@ -114,9 +124,9 @@ public final class Prefixes {
    * without colon, it must be an NCName, since the writer writes it bare (or as {@code ptu:} + name) and an XML
    * writer as an element name: {@code ":x"} written bare is a compact IRI with an empty prefix.
    */
-  private static QualifiedName unqualified(String key, String local) {
+  private static QualifiedName unqualified(String key, String local, String at) {
     if (!isNcName(local)) {
-      throw new JsonModelMapper.MappingException("JSON-NAME", Pointers.member(key),
+      throw new JsonModelMapper.MappingException("JSON-NAME", at,
           "member name '" + key + "' names the "
           + "un-namespaced name '" + local + "', which is not a term (letters, digits, '-', '_', '.')");
     }
