@@ -202,8 +202,8 @@ public final class JsonModelMapper {
     }
     JsonNode bl = node.get("bizLocation");
     if (bl != null) {
-      b.bizLocation(new BizLocation(required(bl, "id", "/bizLocation/id"), locationExtensions(bl, "/bizLocation", prefixes,
-          warnings)));
+      b.bizLocation(new BizLocation(required(bl, "id", "/bizLocation/id"),
+          locationExtensions(bl, "/bizLocation", prefixes, warnings)));
     }
     JsonNode bts = node.get("bizTransactionList");
     if (bts != null) {
