@@ -53,12 +53,14 @@ public final class SchemaValidation {
    */
   public static List<Finding> validate(XMLInputFactory factory, InputStream in, String systemId, XmlLimits limits,
       int maxFindings) {
-    return validate(factory, in, systemId, limits, maxFindings, new long[1]);
+    return validate(factory, in, systemId, limits, maxFindings, new long[3]);
   }
 
   /**
    * {@link #validate(XMLInputFactory, InputStream, String, XmlLimits, int)}, for the tests that compare the paths:
-   * {@code skipped} is null to hand every bare EPC to the validator, else its first slot counts the ones skipped.
+   * {@code skipped} is null to hand everything to the validator (no bare EPC skipped, no {@link EventFastPath}),
+   * else its slots count the bare EPCs not handed over, the events the fast path found certainly valid, and those it
+   * gave up on.
    */
   static List<Finding> validate(XMLInputFactory factory, InputStream in, String systemId, XmlLimits limits,
       int maxFindings, long[] skipped) {
@@ -129,7 +131,12 @@ public final class SchemaValidation {
       vh.startElement("", "EPCISBody", "EPCISBody", attributes);
       vh.startElement("", "EventList", "EventList", attributes);
     }
-    pump(r, vh, attributes, new QNames(), skipped == null ? null : lists, skipped);
+    EventFastPath fastPath = skipped == null || !target.entry().equals(BundledSchemas.Entry.CORE_2_0) ? null
+        : new EventFastPath();
+    pump(r, vh, attributes, new QNames(), skipped == null ? null : lists, fastPath, skipped);
+    if (fastPath != null) {
+      skipped[0] += fastPath.epcsRead;
+    }
     if (target.wrapInDocument()) {
       vh.endElement("", "EventList", "EventList");
       vh.endElement("", "EPCISBody", "EPCISBody");
@@ -144,9 +151,22 @@ public final class SchemaValidation {
 
   /** Feeds the current start tag and everything after it, to the end of the document. */
   private static void pump(XMLStreamReader2 r, ValidatorHandler vh, AttributesImpl attributes, QNames names,
-      EpcLists lists, long[] skipped) throws XMLStreamException, SAXException {
+      EpcLists lists, EventFastPath fastPath, long[] skipped) throws XMLStreamException, SAXException {
     int event = r.getEventType();
     while (true) {
+      if (event == XMLStreamConstants.START_ELEMENT && fastPath != null && lists.inEventList()
+          && EventFastPath.isCandidate(r)) {
+        if (fastPath.skip(r, vh, attributes, names)) {
+          skipped[1]++;
+          if (!r.hasNext()) {
+            return;
+          }
+          event = r.next();
+          continue;
+        }
+        skipped[2]++;
+        event = r.getEventType(); // the fast path gave up: go on from the first event it did not hand over
+      }
       if (event == XMLStreamConstants.START_ELEMENT && lists != null && lists.inEpcList() && isBareEpc(r)) {
         event = skipEpc(r, vh, attributes);
         if (event != XMLStreamConstants.START_ELEMENT) {
@@ -286,7 +306,7 @@ public final class SchemaValidation {
    * Qualified names {@code prefix:local}, one string per pair: the validator hashes every name it is given into its
    * symbol table, and a string built anew for every tag would have its hash computed anew each time.
    */
-  private static final class QNames {
+  static final class QNames {
     private static final int LIMIT = 4096;
     /** Local name → {prefix, qualified name} of the last pair seen with that local name. */
     private final Map<String, String[]> byLocal = new HashMap<>();
@@ -325,6 +345,8 @@ public final class SchemaValidation {
     private final TypeInfoProvider types;
     private final Version12Variants next;
     private boolean[] open = new boolean[64];
+    /** Whether each open element is an EPCIS 2.0 event list. */
+    private boolean[] eventList = new boolean[64];
     private int depth;
 
     EpcLists(TypeInfoProvider types, Version12Variants next) {
@@ -336,13 +358,21 @@ public final class SchemaValidation {
       return depth > 0 && open[depth - 1];
     }
 
+    boolean inEventList() {
+      return depth > 0 && eventList[depth - 1];
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
       TypeInfo type = types.getElementTypeInfo();
       if (depth == open.length) {
         open = Arrays.copyOf(open, depth * 2);
+        eventList = Arrays.copyOf(eventList, depth * 2);
       }
-      open[depth++] = type != null && "EPCListType".equals(type.getTypeName())
+      String typeName = type == null ? null : type.getTypeName();
+      eventList[depth] = "EventListType".equals(typeName)
+          && EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace());
+      open[depth++] = "EPCListType".equals(typeName)
           && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
               || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));
       if (next != null) {
