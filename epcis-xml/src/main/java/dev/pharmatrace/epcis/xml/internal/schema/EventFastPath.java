@@ -27,7 +27,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * declarations, quantities, sensor data, persistent dispositions, {@code extension} elements, xsi attributes,
  * whitespace around values, ...) makes it give up.
  *
- * <p>Giving up is safe at any point: what was read of the event so far (which the check found valid) is handed to
+ * <p>Giving up (any method here returning false) is safe at any point: what was read of the event so far (which the check found valid) is handed to
  * the validator, and the caller goes on from the reader's current event as if nothing had been skipped, so every
  * finding comes from the validator with its usual position. {@code EventFastPathTest} compares the findings of both
  * paths on thousands of built documents, fixtures and the conformance corpus.
@@ -76,17 +76,6 @@ final class EventFastPath {
 
   private static final Slot[] LOCATION = {required("id", Kind.URI)};
   private static final Slot[] NOTHING = {};
-
-  /** Thrown to give up; carries nothing (no stack trace). */
-  private static final class GiveUp extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    GiveUp() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final GiveUp GIVE_UP = new GiveUp();
 
   // what was read of the current event, to hand over when giving up: one entry per start tag, text or end tag
   private static final byte START = 0;
@@ -144,24 +133,22 @@ final class EventFastPath {
     textsEnd = 0;
     inEpc = false;
     String local = r.getLocalName();
-    try {
-      log(START, local, null, null);
-      sequence(r, local.equals("ObjectEvent") ? OBJECT_EVENT : AGGREGATION_EVENT, true);
+    log(START, local, null, null);
+    if (sequence(r, local.equals("ObjectEvent") ? OBJECT_EVENT : AGGREGATION_EVENT, true)) {
       return true;
-    } catch (GiveUp g) {
-      if (inEpc) {
-        log(START, "epc", null, null);
-      }
-      replay(vh, attributes, names);
-      return false;
     }
+    if (inEpc) {
+      log(START, "epc", null, null);
+    }
+    replay(vh, attributes, names);
+    return false;
   }
 
   /**
    * Reads the content of the open element (the current event is its start tag) through its end tag: elements of
    * {@code slots} in order, then user extensions.
    */
-  private void sequence(XMLStreamReader2 r, Slot[] slots, boolean event) throws XMLStreamException, GiveUp {
+  private boolean sequence(XMLStreamReader2 r, Slot[] slots, boolean event) throws XMLStreamException {
     int position = 0;
     boolean tail = false;
     while (true) {
@@ -170,37 +157,42 @@ final class EventFastPath {
           String ns = r.getNamespaceURI();
           if (ns == null || ns.isEmpty()) {
             if (tail || r.getNamespaceCount() != 0) {
-              throw GIVE_UP;
+              return false;
             }
             String local = r.getLocalName();
             int i = position;
             while (i < slots.length && !slots[i].name.equals(local)) {
               if (!slots[i].optional) {
-                throw GIVE_UP;
+                return false;
               }
               i++;
             }
             if (i == slots.length) {
-              throw GIVE_UP;
+              return false;
             }
             position = i + 1;
-            content(r, slots[i].kind, local);
+            if (!content(r, slots[i].kind, local)) {
+              return false;
+            }
           } else {
-            requireRest(slots, position);
             tail = true;
-            foreign(r, ns);
+            if (!restOptional(slots, position) || !foreign(r, ns)) {
+              return false;
+            }
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
-          requireRest(slots, position);
+          if (!restOptional(slots, position)) {
+            return false;
+          }
           if (!event) {
             log(END, r.getLocalName(), null, null);
           }
-          return;
+          return true;
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (!r.isWhiteSpace()) {
-            throw GIVE_UP;
+            return false;
           }
         }
         default -> {
@@ -210,55 +202,38 @@ final class EventFastPath {
     }
   }
 
-  /** Gives up unless every slot from {@code position} on is optional. */
-  private static void requireRest(Slot[] slots, int position) throws GiveUp {
+  /** Whether every slot from {@code position} on is optional. */
+  private static boolean restOptional(Slot[] slots, int position) {
     for (int i = position; i < slots.length; i++) {
       if (!slots[i].optional) {
-        throw GIVE_UP;
+        return false;
       }
     }
+    return true;
   }
 
   /** Reads one field of no namespace (its start tag is current) through its end tag. */
-  private void content(XMLStreamReader2 r, Kind kind, String local) throws XMLStreamException, GiveUp {
-    switch (kind) {
-      case EPCS -> {
-        noAttributes(r);
-        log(START, local, null, null);
-        epcs(r);
-      }
-      case LOCATION -> {
-        noAttributes(r);
-        log(START, local, null, null);
-        sequence(r, LOCATION, false);
-      }
-      case ILMD -> {
-        noAttributes(r);
-        log(START, local, null, null);
-        sequence(r, NOTHING, false);
-      }
+  private boolean content(XMLStreamReader2 r, Kind kind, String local) throws XMLStreamException {
+    if (r.getAttributeCount() != 0) {
+      return false; // none of these has attributes (a type attribute is on the items of a typed list)
+    }
+    log(START, local, null, null);
+    return switch (kind) {
+      case EPCS -> epcs(r);
+      case LOCATION -> sequence(r, LOCATION, false);
+      case ILMD -> sequence(r, NOTHING, false);
       case TRANSACTIONS -> typedList(r, local, "bizTransaction", false);
       case SOURCES -> typedList(r, local, "source", true);
       case DESTINATIONS -> typedList(r, local, "destination", true);
-      default -> {
-        noAttributes(r);
-        log(START, local, null, null);
-        simple(r, kind);
-      }
-    }
-  }
-
-  private static void noAttributes(XMLStreamReader2 r) throws GiveUp {
-    if (r.getAttributeCount() != 0) {
-      throw GIVE_UP;
-    }
+      default -> simple(r, kind);
+    };
   }
 
   /**
    * Reads a simple element's text (its start tag is logged) and checks it against {@code kind}; gives up at a child
    * element, or at the end tag when the value is not certainly valid.
    */
-  private void simple(XMLStreamReader2 r, Kind kind) throws XMLStreamException, GiveUp {
+  private boolean simple(XMLStreamReader2 r, Kind kind) throws XMLStreamException {
     int start = textsEnd;
     while (true) {
       switch (r.next()) {
@@ -273,14 +248,14 @@ final class EventFastPath {
         case XMLStreamConstants.END_ELEMENT -> {
           logText(start);
           if (!valid(kind, start, textsEnd)) {
-            throw GIVE_UP;
+            return false;
           }
           log(END, r.getLocalName(), null, null);
-          return;
+          return true;
         }
         case XMLStreamConstants.START_ELEMENT -> {
           logText(start);
-          throw GIVE_UP;
+          return false;
         }
         default -> {
           // comments, processing instructions: no bearing on validity
@@ -308,27 +283,29 @@ final class EventFastPath {
   }
 
   /** An EPC list: bare {@code <epc>} elements of any text (their start and end tags are not logged). */
-  private void epcs(XMLStreamReader2 r) throws XMLStreamException, GiveUp {
+  private boolean epcs(XMLStreamReader2 r) throws XMLStreamException {
     while (true) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String ns = r.getNamespaceURI();
           if ((ns != null && !ns.isEmpty()) || r.getAttributeCount() != 0 || r.getNamespaceCount() != 0
               || !r.getLocalName().equals("epc")) {
-            throw GIVE_UP;
+            return false;
           }
           inEpc = true;
-          epc(r);
+          if (!epc(r)) {
+            return false;
+          }
           inEpc = false;
           epcsRead++;
         }
         case XMLStreamConstants.END_ELEMENT -> {
           log(END, r.getLocalName(), null, null);
-          return;
+          return true;
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (!r.isWhiteSpace()) {
-            throw GIVE_UP;
+            return false;
           }
         }
         default -> {
@@ -339,14 +316,16 @@ final class EventFastPath {
   }
 
   /** An {@code <epc>}: any text is valid; its text is read to its end (so the parser's limits apply), not copied. */
-  private static void epc(XMLStreamReader2 r) throws XMLStreamException, GiveUp {
+  private static boolean epc(XMLStreamReader2 r) throws XMLStreamException {
     while (true) {
       switch (r.next()) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> r.getTextLength();
         case XMLStreamConstants.END_ELEMENT -> {
-          return;
+          return true;
         }
-        case XMLStreamConstants.START_ELEMENT -> throw GIVE_UP;
+        case XMLStreamConstants.START_ELEMENT -> {
+          return false;
+        }
         default -> {
           // comments, processing instructions
         }
@@ -358,49 +337,49 @@ final class EventFastPath {
    * Business transactions, sources or destinations: one or more {@code item} elements whose text is a URI, with a
    * {@code type} attribute (a URI; required for sources and destinations) and no other.
    */
-  private void typedList(XMLStreamReader2 r, String local, String item, boolean typeRequired)
-      throws XMLStreamException, GiveUp {
-    noAttributes(r);
-    log(START, local, null, null);
+  private boolean typedList(XMLStreamReader2 r, String local, String item, boolean typeRequired)
+      throws XMLStreamException {
     int items = 0;
     while (true) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String ns = r.getNamespaceURI();
           if ((ns != null && !ns.isEmpty()) || r.getNamespaceCount() != 0 || !r.getLocalName().equals(item)) {
-            throw GIVE_UP;
+            return false;
           }
           String type = null;
           int n = r.getAttributeCount();
           if (n > 1) {
-            throw GIVE_UP;
+            return false;
           }
           if (n == 1) {
             String attributeNs = r.getAttributeNamespace(0);
             if ((attributeNs != null && !attributeNs.isEmpty()) || !r.getAttributeLocalName(0).equals("type")) {
-              throw GIVE_UP;
+              return false;
             }
             type = r.getAttributeValue(0);
             if (!Values.isPlainUri(type.toCharArray(), 0, type.length())) {
-              throw GIVE_UP;
+              return false;
             }
           } else if (typeRequired) {
-            throw GIVE_UP;
+            return false;
           }
           log(START, item, type, null);
-          simple(r, Kind.URI);
+          if (!simple(r, Kind.URI)) {
+            return false;
+          }
           items++;
         }
         case XMLStreamConstants.END_ELEMENT -> {
           if (items == 0) {
-            throw GIVE_UP;
+            return false;
           }
           log(END, local, null, null);
-          return;
+          return true;
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (!r.isWhiteSpace()) {
-            throw GIVE_UP;
+            return false;
           }
         }
         default -> {
@@ -416,17 +395,21 @@ final class EventFastPath {
    * and those of its descendants, are logged without attributes or text: under a lax wildcard, an element without a
    * declaration is valid whatever its attributes of no namespace and its text.
    */
-  private void foreign(XMLStreamReader2 r, String ns) throws XMLStreamException, GiveUp {
-    foreignStart(r, ns);
+  private boolean foreign(XMLStreamReader2 r, String ns) throws XMLStreamException {
+    if (!foreignStart(r, ns)) {
+      return false;
+    }
     int depth = 1;
     while (depth > 0) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String childNs = r.getNamespaceURI();
           if (childNs == null || childNs.isEmpty()) {
-            throw GIVE_UP;
+            return false;
           }
-          foreignStart(r, childNs);
+          if (!foreignStart(r, childNs)) {
+            return false;
+          }
           depth++;
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -438,19 +421,21 @@ final class EventFastPath {
         }
       }
     }
+    return true;
   }
 
-  private void foreignStart(XMLStreamReader2 r, String ns) throws GiveUp {
+  private boolean foreignStart(XMLStreamReader2 r, String ns) {
     if (SCHEMA_NAMESPACES.contains(ns) || r.getNamespaceCount() != 0) {
-      throw GIVE_UP;
+      return false;
     }
     for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
       String attributeNs = r.getAttributeNamespace(i);
       if (attributeNs != null && !attributeNs.isEmpty()) {
-        throw GIVE_UP;
+        return false;
       }
     }
     log(FOREIGN_START, r.getLocalName(), ns, r.getPrefix());
+    return true;
   }
 
   private void log(byte op, String a, String b, String c) {
