@@ -12,25 +12,28 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * The schema pass's fast path for the common EPCIS 2.0 events: an {@code ObjectEvent} or {@code AggregationEvent} of
- * an event list that a hand-written check, derived from the bundled {@code epcis-2.0.xsd}, finds <em>certainly
- * valid</em> is read past without being handed to the XSD validator. An event list's content model is a repeated
- * choice of events, so leaving out a valid event changes no verdict and no finding.
+ * The schema pass's fast path for the common events: an {@code ObjectEvent} or {@code AggregationEvent} of an EPCIS
+ * 2.0 or 1.2 event list that a hand-written check, derived from the bundled {@code epcis-2.0.xsd} and
+ * {@code epcis-1.2.xsd}, finds <em>certainly valid</em> is read past without being handed to the XSD validator. An
+ * event list's content model is a repeated choice of events, so leaving out a valid event changes no verdict and no
+ * finding.
  *
  * <p>The check understands a subset of the schema and gives up on anything else: the event's fields in schema order
  * ({@code eventTime}, {@code recordTime}, {@code eventTimeZoneOffset}, {@code eventID}, {@code certificationInfo},
  * EPC lists, {@code parentID}, {@code action}, {@code bizStep}, {@code disposition}, {@code readPoint},
- * {@code bizLocation}, business transactions, sources, destinations, {@code ilmd}) and user extensions of namespaces
+ * {@code bizLocation}, business transactions, sources, destinations, {@code ilmd}; in 1.2 also the
+ * {@code baseExtension} and {@code extension} elements that hold some of them) and user extensions of namespaces
  * no bundled schema declares, without namespace declarations, namespaced attributes or text where the schema allows
  * none. Values are checked as the validator checks them, conservatively: a date-time stamp must match the schema's
  * pattern with a day that exists in its month, a URI must be plain ASCII of a simple shape. Everything else (error
  * declarations, quantities, sensor data, persistent dispositions, {@code extension} elements, xsi attributes,
  * whitespace around values, ...) makes it give up.
  *
- * <p>Giving up (any method here returning false) is safe at any point: what was read of the event so far (which the check found valid) is handed to
- * the validator, and the caller goes on from the reader's current event as if nothing had been skipped, so every
- * finding comes from the validator with its usual position. {@code EventFastPathTest} compares the findings of both
- * paths on thousands of built documents, fixtures and the conformance corpus.
+ * <p>Giving up (any method here returning false) is safe at any point: what was read of the event so far (which the
+ * check found valid) is handed to the validator, and the caller goes on from the reader's current event as if nothing
+ * had been skipped, so every finding comes from the validator with its usual position. {@code EventFastPathTest}
+ * compares the findings of both paths on thousands of built documents, {@code BareEpcSkippingTest} on the fixtures
+ * and the conformance corpus.
  */
 final class EventFastPath {
   /**
@@ -44,38 +47,79 @@ final class EventFastPath {
       XMLConstants.XML_NS_URI, XMLConstants.XMLNS_ATTRIBUTE_NS_URI);
 
   /** What an element's content must be. */
-  private enum Kind { TIME, STRING, URI, ACTION, EPCS, LOCATION, TRANSACTIONS, SOURCES, DESTINATIONS, ILMD }
+  private enum Kind { TIME, STRING, URI, ACTION, EPCS, SEQUENCE, TRANSACTIONS, SOURCES, DESTINATIONS }
 
-  /** One element of a sequence, in schema order; each at most once. */
-  private record Slot(String name, Kind kind, boolean optional) {}
+  /**
+   * One element of a sequence, in schema order; each at most once. A {@link Kind#SEQUENCE} has {@code content} (its
+   * elements), then user extensions where {@code tail} says so.
+   */
+  private record Slot(String name, Kind kind, boolean optional, Slot[] content, boolean tail) {}
 
   private static Slot required(String name, Kind kind) {
-    return new Slot(name, kind, false);
+    return new Slot(name, kind, false, null, false);
   }
 
   private static Slot optional(String name, Kind kind) {
-    return new Slot(name, kind, true);
+    return new Slot(name, kind, true, null, false);
   }
 
-  /** EPCISEventType's fields the check knows (errorDeclaration and baseExtension make it give up). */
+  /** An optional sequence; {@code tail}: whether user extensions may close it. */
+  private static Slot optional(String name, boolean tail, Slot... content) {
+    return new Slot(name, Kind.SEQUENCE, true, content, tail);
+  }
+
+  private static final Slot READ_POINT = optional("readPoint", true, required("id", Kind.URI));
+  private static final Slot BIZ_LOCATION = optional("bizLocation", true, required("id", Kind.URI));
+  /** ILMD: user extensions only (its {@code extension} makes the check give up). */
+  private static final Slot ILMD = optional("ilmd", true);
+
+  /**
+   * EPCIS 2.0 (epcis-2.0.xsd): EPCISEventType's fields, then the event type's; the fields not listed
+   * (errorDeclaration, baseExtension, quantity lists, sensor data, persistent disposition, extension) make the
+   * check give up.
+   */
   private static final Slot[] OBJECT_EVENT = {required("eventTime", Kind.TIME), optional("recordTime", Kind.TIME),
       required("eventTimeZoneOffset", Kind.STRING), optional("eventID", Kind.URI),
       optional("certificationInfo", Kind.URI), optional("epcList", Kind.EPCS), required("action", Kind.ACTION),
-      optional("bizStep", Kind.URI), optional("disposition", Kind.URI), optional("readPoint", Kind.LOCATION),
-      optional("bizLocation", Kind.LOCATION), optional("bizTransactionList", Kind.TRANSACTIONS),
-      optional("sourceList", Kind.SOURCES), optional("destinationList", Kind.DESTINATIONS),
-      optional("ilmd", Kind.ILMD)};
+      optional("bizStep", Kind.URI), optional("disposition", Kind.URI), READ_POINT, BIZ_LOCATION,
+      optional("bizTransactionList", Kind.TRANSACTIONS), optional("sourceList", Kind.SOURCES),
+      optional("destinationList", Kind.DESTINATIONS), ILMD};
 
   private static final Slot[] AGGREGATION_EVENT = {required("eventTime", Kind.TIME),
       optional("recordTime", Kind.TIME), required("eventTimeZoneOffset", Kind.STRING), optional("eventID", Kind.URI),
       optional("certificationInfo", Kind.URI), optional("parentID", Kind.URI), optional("childEPCs", Kind.EPCS),
       required("action", Kind.ACTION), optional("bizStep", Kind.URI), optional("disposition", Kind.URI),
-      optional("readPoint", Kind.LOCATION), optional("bizLocation", Kind.LOCATION),
-      optional("bizTransactionList", Kind.TRANSACTIONS), optional("sourceList", Kind.SOURCES),
-      optional("destinationList", Kind.DESTINATIONS)};
+      READ_POINT, BIZ_LOCATION, optional("bizTransactionList", Kind.TRANSACTIONS),
+      optional("sourceList", Kind.SOURCES), optional("destinationList", Kind.DESTINATIONS)};
 
-  private static final Slot[] LOCATION = {required("id", Kind.URI)};
-  private static final Slot[] NOTHING = {};
+  /**
+   * EPCIS 1.2 (epcis-1.2.xsd): the EPC lists are required, {@code eventID} sits in {@code baseExtension}, sources,
+   * destinations and ILMD in the event's {@code extension} (quantity lists, error declarations and further
+   * {@code extension} levels make the check give up). Its {@code eventTime} is any {@code xs:dateTime}; the check
+   * accepts the EPCIS 2.0 subset.
+   */
+  private static final Slot[] OBJECT_EVENT_1_2 = {required("eventTime", Kind.TIME),
+      optional("recordTime", Kind.TIME), required("eventTimeZoneOffset", Kind.STRING),
+      optional("baseExtension", false, optional("eventID", Kind.URI)), required("epcList", Kind.EPCS),
+      required("action", Kind.ACTION), optional("bizStep", Kind.URI), optional("disposition", Kind.URI),
+      READ_POINT, BIZ_LOCATION, optional("bizTransactionList", Kind.TRANSACTIONS),
+      optional("extension", false, optional("sourceList", Kind.SOURCES),
+          optional("destinationList", Kind.DESTINATIONS), ILMD)};
+
+  private static final Slot[] AGGREGATION_EVENT_1_2 = {required("eventTime", Kind.TIME),
+      optional("recordTime", Kind.TIME), required("eventTimeZoneOffset", Kind.STRING),
+      optional("baseExtension", false, optional("eventID", Kind.URI)), optional("parentID", Kind.URI),
+      required("childEPCs", Kind.EPCS), required("action", Kind.ACTION), optional("bizStep", Kind.URI),
+      optional("disposition", Kind.URI), READ_POINT, BIZ_LOCATION, optional("bizTransactionList", Kind.TRANSACTIONS),
+      optional("extension", false, optional("sourceList", Kind.SOURCES),
+          optional("destinationList", Kind.DESTINATIONS))};
+
+  private final boolean version12;
+
+  /** A fast path for the events of EPCIS 2.0 documents, or of 1.2 documents. */
+  EventFastPath(boolean version12) {
+    this.version12 = version12;
+  }
 
   // what was read of the current event, to hand over when giving up: one entry per start tag, text or end tag
   private static final byte START = 0;
@@ -134,7 +178,10 @@ final class EventFastPath {
     inEpc = false;
     String local = r.getLocalName();
     log(START, local, null, null);
-    if (sequence(r, local.equals("ObjectEvent") ? OBJECT_EVENT : AGGREGATION_EVENT, true)) {
+    boolean object = local.equals("ObjectEvent");
+    Slot[] slots = version12 ? (object ? OBJECT_EVENT_1_2 : AGGREGATION_EVENT_1_2)
+        : (object ? OBJECT_EVENT : AGGREGATION_EVENT);
+    if (sequence(r, slots, true, true)) {
       return true;
     }
     if (inEpc) {
@@ -146,9 +193,11 @@ final class EventFastPath {
 
   /**
    * Reads the content of the open element (the current event is its start tag) through its end tag: elements of
-   * {@code slots} in order, then user extensions.
+   * {@code slots} in order, then user extensions if {@code tailAllowed}. {@code event}: the element is the event
+   * (whose end tag is not logged).
    */
-  private boolean sequence(XMLStreamReader2 r, Slot[] slots, boolean event) throws XMLStreamException {
+  private boolean sequence(XMLStreamReader2 r, Slot[] slots, boolean event, boolean tailAllowed)
+      throws XMLStreamException {
     int position = 0;
     boolean tail = false;
     while (true) {
@@ -171,12 +220,12 @@ final class EventFastPath {
               return false;
             }
             position = i + 1;
-            if (!content(r, slots[i].kind, local)) {
+            if (!content(r, slots[i], local)) {
               return false;
             }
           } else {
             tail = true;
-            if (!restOptional(slots, position) || !foreign(r, ns)) {
+            if (!tailAllowed || !restOptional(slots, position) || !foreign(r, ns)) {
               return false;
             }
           }
@@ -213,15 +262,15 @@ final class EventFastPath {
   }
 
   /** Reads one field of no namespace (its start tag is current) through its end tag. */
-  private boolean content(XMLStreamReader2 r, Kind kind, String local) throws XMLStreamException {
+  private boolean content(XMLStreamReader2 r, Slot slot, String local) throws XMLStreamException {
     if (r.getAttributeCount() != 0) {
       return false; // none of these has attributes (a type attribute is on the items of a typed list)
     }
     log(START, local, null, null);
+    Kind kind = slot.kind;
     return switch (kind) {
       case EPCS -> epcs(r);
-      case LOCATION -> sequence(r, LOCATION, false);
-      case ILMD -> sequence(r, NOTHING, false);
+      case SEQUENCE -> sequence(r, slot.content, false, slot.tail);
       case TRANSACTIONS -> typedList(r, local, "bizTransaction", false);
       case SOURCES -> typedList(r, local, "source", true);
       case DESTINATIONS -> typedList(r, local, "destination", true);

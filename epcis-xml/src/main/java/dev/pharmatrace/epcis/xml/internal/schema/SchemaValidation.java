@@ -131,8 +131,10 @@ public final class SchemaValidation {
       vh.startElement("", "EPCISBody", "EPCISBody", attributes);
       vh.startElement("", "EventList", "EventList", attributes);
     }
-    EventFastPath fastPath = skipped == null || !target.entry().equals(BundledSchemas.Entry.CORE_2_0) ? null
-        : new EventFastPath();
+    BundledSchemas.Entry entry = target.entry();
+    EventFastPath fastPath = skipped == null
+        || entry != BundledSchemas.Entry.CORE_2_0 && entry != BundledSchemas.Entry.CORE_1_2 ? null
+        : new EventFastPath(entry == BundledSchemas.Entry.CORE_1_2);
     pump(r, vh, attributes, new QNames(), skipped == null ? null : lists, fastPath, skipped);
     if (fastPath != null) {
       skipped[0] += fastPath.epcsRead;
@@ -345,7 +347,7 @@ public final class SchemaValidation {
     private final TypeInfoProvider types;
     private final Version12Variants next;
     private boolean[] open = new boolean[64];
-    /** Whether each open element is an EPCIS 2.0 event list. */
+    /** Whether each open element is an EPCIS 2.0 or 1.2 event list. */
     private boolean[] eventList = new boolean[64];
     private int depth;
 
@@ -371,7 +373,8 @@ public final class SchemaValidation {
       }
       String typeName = type == null ? null : type.getTypeName();
       eventList[depth] = "EventListType".equals(typeName)
-          && EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace());
+          && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
+              || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));
       open[depth++] = "EPCListType".equals(typeName)
           && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
               || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));

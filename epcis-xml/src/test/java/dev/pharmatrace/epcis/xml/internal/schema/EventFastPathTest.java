@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
  * handing everything to the XSD validator and once with the fast path (and the bare-EPC skipping), and the findings
  * (rule, message, line, column) must be equal. The documents are mutants of events the fast path accepts: each child
  * deleted, repeated, swapped with the next, with things inserted before it or inside it, with attributes, and every
- * value replaced by edge cases of its type; dates and URIs also at random. The counts show that both ways out of
- * the fast path (skipping the event, giving up) were taken many times. {@code BareEpcSkippingTest} runs the same
- * comparison on the fixtures and the conformance corpus, and {@code EpcisSchemaDifferentialTest} holds the default
- * path to the official XSDs.
+ * value replaced by edge cases of its type, in EPCIS 2.0 and 1.2; dates and URIs also at random. The counts show that
+ * both ways out of the fast path (skipping the event, giving up) were taken many times. {@code BareEpcSkippingTest}
+ * runs the same comparison on the fixtures and the conformance corpus, and {@code EpcisSchemaDifferentialTest} holds
+ * the default path to the official XSDs.
  */
 class EventFastPathTest {
   private static final XmlLimits LIMITS = XmlLimits.DEFAULTS;
   private static final XMLInputFactory FACTORY = SecureStax.inputFactory(LIMITS);
   private static final String V2 = "urn:epcglobal:epcis:xsd:2";
+  private static final String V1 = "urn:epcglobal:epcis:xsd:1";
 
   /** Events the fast path accepts, as their children (the event element around them is added). */
   private static final List<List<String>> EVENTS = List.of(
@@ -62,8 +63,36 @@ class EventFastPathTest {
               + "</childEPCs>", "<action>ADD</action>", "<bizStep>urn:epcglobal:cbv:bizstep:packing</bizStep>",
           "<readPoint><id>urn:epc:id:sgln:0614141.00777.0</id></readPoint>", "<ex:ext>1</ex:ext>"),
       List.of("AggregationEvent", "<eventTime>2024-12-31T00:00:00.5-13:59</eventTime>",
-          "<eventTimeZoneOffset>-13:59</eventTimeZoneOffset>", "<parentID>urn:epc:id:sscc:0614141.1234567890</parentID>",
+          "<eventTimeZoneOffset>-13:59</eventTimeZoneOffset>",
+          "<parentID>urn:epc:id:sscc:0614141.1234567890</parentID>",
           "<action>DELETE</action>"));
+
+  /** EPCIS 1.2 events the fast path accepts. */
+  private static final List<List<String>> EVENTS_1_2 = List.of(
+      List.of("ObjectEvent", "<eventTime>2024-03-01T08:00:00.123-05:00</eventTime>",
+          "<recordTime>2024-03-01T08:00:01Z</recordTime>", "<eventTimeZoneOffset>-05:00</eventTimeZoneOffset>",
+          "<baseExtension><eventID>urn:uuid:3fa85f64-5717-4562-b3fc-2c963f66afa6</eventID></baseExtension>",
+          "<epcList><epc>urn:epc:id:sgtin:0614141.107346.1</epc></epcList>", "<action>ADD</action>",
+          "<bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep>",
+          "<disposition>urn:epcglobal:cbv:disp:in_transit</disposition>",
+          "<readPoint><id>urn:epc:id:sgln:0614141.00777.0</id><ex:rp>1</ex:rp></readPoint>",
+          "<bizLocation><id>urn:epc:id:sgln:0614141.00777.0</id></bizLocation>",
+          "<bizTransactionList><bizTransaction type=\"urn:epcglobal:cbv:btt:po\">urn:epcglobal:cbv:bt:0614141073467:1"
+              + "</bizTransaction></bizTransactionList>",
+          "<extension><sourceList><source type=\"urn:epcglobal:cbv:sdt:owning_party\">urn:epc:id:pgln:0614141.00000"
+              + "</source></sourceList><destinationList><destination type=\"urn:epcglobal:cbv:sdt:location\">"
+              + "urn:epc:id:sgln:0614141.00001.0</destination></destinationList><ilmd><ex:lot>L1</ex:lot></ilmd>"
+              + "</extension>",
+          "<ex:ext>1</ex:ext>"),
+      List.of("ObjectEvent", "<eventTime>2024-02-29T23:59:59Z</eventTime>",
+          "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset>", "<epcList/>", "<action>OBSERVE</action>"),
+      List.of("AggregationEvent", "<eventTime>2000-02-29T00:00:00+14:00</eventTime>",
+          "<eventTimeZoneOffset>+14:00</eventTimeZoneOffset>", "<baseExtension/>",
+          "<parentID>urn:epc:id:sscc:0614141.1234567890</parentID>",
+          "<childEPCs><epc>urn:epc:id:sgtin:0614141.107346.1</epc></childEPCs>", "<action>ADD</action>",
+          "<bizStep>urn:epcglobal:cbv:bizstep:packing</bizStep>",
+          "<extension><sourceList><source type=\"urn:x:t\">urn:x:s</source></sourceList></extension>",
+          "<ex:ext>1</ex:ext>"));
 
   /** What is put before a child of an event, or inside one. */
   private static final List<String> INSERTS = List.of("<ex:x>1</ex:x>", "<x>1</x>", "<epc>x</epc>",
@@ -75,7 +104,8 @@ class EventFastPathTest {
       "<errorDeclaration><declarationTime>2024-01-01T00:00:00Z</declarationTime></errorDeclaration>",
       "<ex:x><epcis:y/></ex:x>", "<ex:x><y/></ex:x>", "<ex:x><ex:y xmlns:z=\"urn:z\"/></ex:x>",
       "<ex:x><ex:y xsi:type=\"x\"/></ex:x>", "<id>urn:x:y</id>", "<bizTransaction>urn:x:y</bizTransaction>",
-      "<source type=\"urn:x:t\">urn:x:y</source>", "<action>ADD</action>", "<eventTime>2024-01-01T00:00:00Z</eventTime>");
+      "<source type=\"urn:x:t\">urn:x:y</source>", "<action>ADD</action>",
+      "<eventTime>2024-01-01T00:00:00Z</eventTime>");
 
   /** Attributes put on a child's start tag. */
   private static final List<String> ATTRIBUTES = List.of(" a=\"1\"", " xsi:nil=\"true\"", " xmlns:q=\"urn:q\"",
@@ -112,16 +142,25 @@ class EventFastPathTest {
 
   @Test
   void mutantsOfAcceptedEventsGetTheSameFindings() {
+    mutantsGetTheSameFindings("2.0", EVENTS);
+  }
+
+  @Test
+  void mutantsOfAcceptedVersion12EventsGetTheSameFindings() {
+    mutantsGetTheSameFindings("1.2", EVENTS_1_2);
+  }
+
+  private void mutantsGetTheSameFindings(String version, List<List<String>> events) {
     List<String> failures = new ArrayList<>();
     int documents = 0;
-    for (List<String> event : EVENTS) {
+    for (List<String> event : events) {
       String name = event.get(0);
       List<String> children = event.subList(1, event.size());
       // the event as it is, and with things on the event's own start tag
       for (String start : List.of("<" + name + ">", "<" + name + " a=\"1\">", "<" + name + " xmlns:q=\"urn:q\">",
           "<epcis:" + name + ">")) {
         String end = start.startsWith("<epcis:") ? "</epcis:" + name + ">" : "</" + name + ">";
-        documents += compare(start + String.join("", children) + end, failures);
+        documents += compare(version, start + String.join("", children) + end, failures);
       }
       for (int i = 0; i < children.size(); i++) {
         List<String> variants = new ArrayList<>();
@@ -149,7 +188,7 @@ class EventFastPathTest {
           variants.add(join(children, i, withText(child, value)));
         }
         for (String v : variants) {
-          documents += compare("<" + name + ">" + v + "</" + name + ">", failures);
+          documents += compare(version, "<" + name + ">" + v + "</" + name + ">", failures);
         }
       }
     }
@@ -179,8 +218,9 @@ class EventFastPathTest {
         uri.append(chars.charAt(random.nextInt(chars.length())));
       }
       String text = uri.toString().replace("&", "&amp;").replace("<", "&lt;");
-      compare("<ObjectEvent><eventTime>" + time + "</eventTime><eventTimeZoneOffset>+01:00</eventTimeZoneOffset>"
-          + "<action>ADD</action><bizStep>" + text + "</bizStep></ObjectEvent>", failures);
+      compare(random.nextBoolean() ? "2.0" : "1.2", "<ObjectEvent><eventTime>" + time + "</eventTime>"
+          + "<eventTimeZoneOffset>+01:00</eventTimeZoneOffset>"
+          + "<epcList/><action>ADD</action><bizStep>" + text + "</bizStep></ObjectEvent>", failures);
     }
     assertThat(failures).isEmpty();
     assertThat(skipped).as("events skipped").isGreaterThan(200);
@@ -215,19 +255,22 @@ class EventFastPathTest {
   }
 
   @Test
-  void aPlainDocumentIsSkippedEventByEvent() {
-    StringBuilder events = new StringBuilder();
-    for (List<String> event : EVENTS) {
-      events.append('<').append(event.get(0)).append('>').append(String.join("", event.subList(1, event.size())))
-          .append("</").append(event.get(0)).append('>');
+  void plainDocumentsAreSkippedEventByEvent() {
+    for (String version : List.of("2.0", "1.2")) {
+      List<List<String>> list = version.equals("2.0") ? EVENTS : EVENTS_1_2;
+      StringBuilder events = new StringBuilder();
+      for (List<String> event : list) {
+        events.append('<').append(event.get(0)).append('>')
+            .append(String.join("", event.subList(1, event.size()))).append("</").append(event.get(0)).append('>');
+      }
+      long[] counts = new long[3];
+      List<Finding> findings = SchemaValidation.validate(FACTORY, in(document(version, events.toString(), false)),
+          "t.xml", LIMITS, 100, counts);
+      assertThat(findings).as(version).isEmpty();
+      assertThat(counts[1]).as("events skipped").isEqualTo(list.size());
+      assertThat(counts[2]).as("events given up on").isZero();
+      assertThat(counts[0]).as("EPCs not handed over").isEqualTo(version.equals("2.0") ? 4 : 2);
     }
-    long[] counts = new long[3];
-    List<Finding> findings = SchemaValidation.validate(FACTORY, in(document(events.toString(), false)), "t.xml",
-        LIMITS, 100, counts);
-    assertThat(findings).isEmpty();
-    assertThat(counts[1]).as("events skipped").isEqualTo(EVENTS.size());
-    assertThat(counts[2]).as("events given up on").isZero();
-    assertThat(counts[0]).as("EPCs not handed over").isEqualTo(4);
   }
 
   private static boolean ok(String time) {
@@ -248,7 +291,7 @@ class EventFastPathTest {
     if (child.matches("<(eventID|certificationInfo|bizStep|disposition|parentID)>.*")) {
       return URIS;
     }
-    if (child.matches("<(readPoint|bizLocation|bizTransactionList|sourceList|destinationList)>.*")) {
+    if (child.matches("<(readPoint|bizLocation|bizTransactionList|sourceList|destinationList|baseExtension)>.*")) {
       return URIS.stream().map(u -> "\u0000" + u).toList(); // the inner value (see withText)
     }
     return List.of();
@@ -281,19 +324,20 @@ class EventFastPathTest {
     return b.toString();
   }
 
-  private static String document(String events, boolean invalidFirst) {
-    return "<?xml version=\"1.0\"?>\n<epcis:EPCISDocument xmlns:epcis=\"" + V2 + "\" xmlns:ex=\"https://ex.example/"
-        + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" schemaVersion=\"2.0\" "
+  private static String document(String version, String events, boolean invalidFirst) {
+    return "<?xml version=\"1.0\"?>\n<epcis:EPCISDocument xmlns:epcis=\"" + (version.equals("2.0") ? V2 : V1)
+        + "\" xmlns:ex=\"https://ex.example/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" schemaVersion=\""
+        + version + "\" "
         + "creationDate=\"2024-03-01T09:00:00Z\">\n<EPCISBody>\n<EventList>\n"
         + (invalidFirst ? "<ObjectEvent><eventTime>bad</eventTime></ObjectEvent>" : "") + "\n" + events
         + "\n<TransactionEvent><eventTime>2024-03-01T08:00:00Z</eventTime><eventTimeZoneOffset>+00:00"
         + "</eventTimeZoneOffset><bizTransactionList><bizTransaction>urn:x:y</bizTransaction></bizTransactionList>"
-        + "<action>ADD</action></TransactionEvent>\n</EventList>\n</EPCISBody>\n</epcis:EPCISDocument>\n";
+        + "<epcList/><action>ADD</action></TransactionEvent>\n</EventList>\n</EPCISBody>\n</epcis:EPCISDocument>\n";
   }
 
   /** Validates the document around {@code event} both ways; returns 1 (one document). */
-  private int compare(String event, List<String> failures) {
-    String xml = document(event, true);
+  private int compare(String version, String event, List<String> failures) {
+    String xml = document(version, event, true);
     byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
     List<Finding> full = SchemaValidation.validate(FACTORY, in(bytes), "t.xml", LIMITS, 1000, null);
     long[] counts = new long[3];
