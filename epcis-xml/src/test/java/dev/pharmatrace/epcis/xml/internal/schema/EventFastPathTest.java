@@ -192,6 +192,8 @@ class EventFastPathTest {
         }
       }
     }
+    System.out.println("EventFastPath mutants (EPCIS " + version + "): " + documents + " documents, " + skipped
+        + " events skipped, " + givenUp + " given up on");
     assertThat(failures).as("of " + documents + " documents").isEmpty();
     assertThat(skipped).as("events skipped").isGreaterThan(500);
     assertThat(givenUp).as("events given up on").isGreaterThan(1000);
@@ -222,6 +224,8 @@ class EventFastPathTest {
           + "<eventTimeZoneOffset>+01:00</eventTimeZoneOffset>"
           + "<epcList/><action>ADD</action><bizStep>" + text + "</bizStep></ObjectEvent>", failures);
     }
+    System.out.println("EventFastPath random dates and URIs: 4000 documents, " + skipped + " events skipped, "
+        + givenUp + " given up on");
     assertThat(failures).isEmpty();
     assertThat(skipped).as("events skipped").isGreaterThan(200);
     assertThat(givenUp).as("events given up on").isGreaterThan(200);
