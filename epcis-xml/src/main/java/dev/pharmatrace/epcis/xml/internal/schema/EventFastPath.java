@@ -151,7 +151,7 @@ final class EventFastPath {
   /**
    * Whether the reader's current start tag is an event the check may take: an {@code ObjectEvent} or
    * {@code AggregationEvent} of no namespace, without attributes or namespace declarations (the caller knows that
-   * it stands in an EPCIS 2.0 event list).
+   * it stands in an EPCIS 2.0 or 1.2 event list).
    */
   static boolean isCandidate(XMLStreamReader2 r) {
     if (r.getAttributeCount() != 0 || r.getNamespaceCount() != 0) {

@@ -118,7 +118,8 @@ public final class SchemaValidation {
     if (target.entry().isVersion12()) {
       variants = new Version12Variants(vh.getTypeInfoProvider(), locator, systemId);
     }
-    EpcLists lists = new EpcLists(vh.getTypeInfoProvider(), variants);
+    EpcLists lists = new EpcLists(vh.getTypeInfoProvider(), variants,
+        target.entry().isVersion12() ? EpcisXmlNamespaces.EPCIS_1_2 : EpcisXmlNamespaces.EPCIS_2_0);
     vh.setContentHandler(lists);
     vh.setDocumentLocator(locator);
     vh.startDocument();
@@ -347,13 +348,16 @@ public final class SchemaValidation {
     private final TypeInfoProvider types;
     private final Version12Variants next;
     private boolean[] open = new boolean[64];
-    /** Whether each open element is an EPCIS 2.0 or 1.2 event list. */
+    /** Whether each open element is an event list of {@link #eventListNs}. */
     private boolean[] eventList = new boolean[64];
+    /** The namespace of the document's EPCIS version, whose event lists the fast path reads. */
+    private final String eventListNs;
     private int depth;
 
-    EpcLists(TypeInfoProvider types, Version12Variants next) {
+    EpcLists(TypeInfoProvider types, Version12Variants next, String eventListNs) {
       this.types = types;
       this.next = next;
+      this.eventListNs = eventListNs;
     }
 
     boolean inEpcList() {
@@ -372,9 +376,7 @@ public final class SchemaValidation {
         eventList = Arrays.copyOf(eventList, depth * 2);
       }
       String typeName = type == null ? null : type.getTypeName();
-      eventList[depth] = "EventListType".equals(typeName)
-          && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
-              || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));
+      eventList[depth] = "EventListType".equals(typeName) && eventListNs.equals(type.getTypeNamespace());
       open[depth++] = "EPCListType".equals(typeName)
           && (EpcisXmlNamespaces.EPCIS_2_0.equals(type.getTypeNamespace())
               || EpcisXmlNamespaces.EPCIS_1_2.equals(type.getTypeNamespace()));
