@@ -320,6 +320,28 @@ class JsonReaderWriterTest {
   }
 
   /**
+   * A fuzz finding (stop 15): a prefix mapped to an IRI below the EPCIS vocabulary that ends in no delimiter. An event
+   * with a typed term goes through JSON-LD, whose compaction spells the term's IRI {@code epcis:aaaatyped}, while
+   * {@code rail:plain} keeps its spelling: the two came back as names of different namespaces, and the second write
+   * differed from the first. A name is now split at the longest such namespace it starts with.
+   */
+  @Test
+  void oneIriIsOneNameHoweverItIsSpelled() {
+    String json = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"rail\":"
+        + " \"https://ref.gs1.org/epcis/aaaa\", \"rail:typed\": {\"@type\": \"xsd:integer\"}}], \"type\":"
+        + " \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": \"2020-07-03T09:00:00Z\", \"epcisBody\":"
+        + " {\"eventList\": [{\"type\": \"ObjectEvent\", \"eventTime\": \"2019-10-04T13:12:00Z\","
+        + " \"eventTimeZoneOffset\": \"+01:00\", \"epcList\": [], \"action\": \"OBSERVE\", \"rail:plain\": \"3\","
+        + " \"rail:typed\": \"4\", \"epcis:aaaaspelled\": \"5\"}]}}";
+    EpcisDocument d = read(json);
+    assertThat(d.events().get(0).extensions()).extracting(e -> e.name().namespace())
+        .containsOnly("https://ref.gs1.org/epcis/aaaa");
+    assertThat(d.events().get(0).extensions()).extracting(e -> e.name().localName())
+        .containsExactlyInAnyOrder("plain", "typed", "spelled");
+    assertThat(writeStably(d)).contains("\"rail:plain\"", "\"rail:typed\"", "\"rail:spelled\"");
+  }
+
+  /**
    * A fuzz finding (stop 14): a context term mapped to a relative IRI is no prefix JSON-LD expands through; read as
    * one, it was written back as a prefix definition that JSON-LD processing refused ({@code JSONLD-UNDEFINED-TERM}
    * on the second read). Names using it are now read as absolute IRIs of their own scheme, as JSON-LD reads them.

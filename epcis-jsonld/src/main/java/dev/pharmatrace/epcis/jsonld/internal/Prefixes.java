@@ -26,6 +26,8 @@ public final class Prefixes {
 
   private final Map<String, String> byPrefix = new LinkedHashMap<>();
   private final Map<String, String> byNamespace = new HashMap<>();
+  /** The declared namespaces that end in no delimiter ({@link #undelimited()}); null when to be computed. */
+  private String[] undelimited;
 
   /** A table holding the standard prefixes. */
   public Prefixes() {
@@ -41,6 +43,7 @@ public final class Prefixes {
 
   /** Adds (or replaces) a prefix. */
   public void put(String prefix, String namespace) {
+    undelimited = null;
     String old = byPrefix.put(prefix, namespace);
     if (old != null && prefix.equals(byNamespace.get(old))) {
       byNamespace.remove(old);
@@ -99,7 +102,7 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
-      return ns.equals(UNQUALIFIED) ? unqualified(key, local, at) : QualifiedName.of(ns, local, prefix);
+      return ns.equals(UNQUALIFIED) ? unqualified(key, local, at) : longest(ns, local, prefix);
     }
     if (!isScheme(prefix)) {
       // JSON-LD would read it as an absolute IRI, but a scheme cannot be spelled so: written back, expansion fails
@@ -116,7 +119,39 @@ public final class Prefixes {
     }
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
     return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1), at)
-        : QualifiedName.of(namespace, key.substring(cut + 1));
+        : longest(namespace, key.substring(cut + 1), null);
+  }
+
+  /**
+   * The name {@code namespace + local}, split at the longest declared namespace it starts with when that is a
+   * namespace ending in no delimiter (say {@code "rail": "https://ref.gs1.org/epcis/rail"}, which we read as a prefix
+   * though JSON-LD 1.1 does not) and leaves an NCName: else as given. The same IRI then gets the same name whichever
+   * way it was spelled: {@code rail:plain}, or {@code epcis:railplain} as JSON-LD compaction writes it for an event
+   * that needed normalisation (a fuzz finding of stop 15: the two spellings came back as different names).
+   */
+  private QualifiedName longest(String namespace, String local, String prefix) {
+    String[] candidates = undelimited();
+    String best = null;
+    if (candidates.length > 0) {
+      String iri = namespace + local;
+      for (String n : candidates) {
+        if (n.length() > namespace.length() && iri.length() > n.length() && iri.startsWith(n)
+            && (best == null || n.length() > best.length()) && isNcName(iri.substring(n.length()))) {
+          best = n;
+        }
+      }
+      if (best != null) {
+        return QualifiedName.of(best, iri.substring(best.length()), byNamespace.get(best));
+      }
+    }
+    return prefix == null ? QualifiedName.of(namespace, local) : QualifiedName.of(namespace, local, prefix);
+  }
+
+  private String[] undelimited() {
+    if (undelimited == null) {
+      undelimited = byNamespace.keySet().stream().filter(n -> !endsWithDelimiter(n)).toArray(String[]::new);
+    }
+    return undelimited;
   }
 
   /**
