@@ -320,6 +320,31 @@ class JsonReaderWriterTest {
   }
 
   /**
+   * A fuzz finding (stop 15): content after the document's closing brace was ignored, so a header closed one brace
+   * too early ended the document there and the body after it was dropped silently. Now refused, whichever way the
+   * document is read (body in place, body set aside before a later context, no body, a bare event).
+   */
+  @Test
+  void contentAfterTheDocumentIsRefused() {
+    String ctx = "\"@context\": \"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"";
+    String head = "\"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": \"2024-01-01T00:00:00Z\"";
+    String body = "\"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\","
+        + " \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": [], \"action\": \"OBSERVE\"}]}";
+    List<String> documents = List.of("{" + ctx + ", " + head + ", " + body + "}",
+        "{" + head + ", " + body + ", " + ctx + "}",
+        "{" + ctx + ", " + head + "}",
+        "{" + ctx + ", \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+            + " \"+00:00\", \"action\": \"OBSERVE\"}");
+    for (String document : documents) {
+      assertThat(read(document + "\n\n").events()).as(document).hasSizeLessThan(2);
+      for (String after : List.of(", {\"more\": 1}", " {\"more\": 1}", " x", " }", " 1", " \"s\"")) {
+        assertThatThrownBy(() -> read(document + after)).as(document + after).isInstanceOf(EpcisException.class)
+            .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo("JSON-SYNTAX"));
+      }
+    }
+  }
+
+  /**
    * A fuzz finding (stop 15): a prefix mapped to an IRI below the EPCIS vocabulary that ends in no delimiter. An event
    * with a typed term goes through JSON-LD, whose compaction spells the term's IRI {@code epcis:aaaatyped}, while
    * {@code rail:plain} keeps its spelling: the two came back as names of different namespaces, and the second write

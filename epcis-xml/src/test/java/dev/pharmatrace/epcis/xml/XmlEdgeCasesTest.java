@@ -49,6 +49,32 @@ class XmlEdgeCasesTest {
    * at the event, for elements, nested elements and attributes, in both versions, while any XML name (non-ASCII
    * letters, combining marks, digits after the first character) is written and read back.
    */
+  /**
+   * Content after the root element was ignored (stop 15, found through the JSON reader's fuzz finding of the same
+   * kind): a document closed too early lost what followed without a word. Only comments, processing instructions
+   * and whitespace may follow the root, as XML says.
+   */
+  @Test
+  void contentAfterTheRootIsRefused() {
+    String root = "<?xml version=\"1.0\"?>\n<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" "
+        + "schemaVersion=\"2.0\" creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList><ObjectEvent>"
+        + "<eventTime>2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/>"
+        + "<action>OBSERVE</action></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>";
+    String bare = "<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00"
+        + "</eventTimeZoneOffset><epcList/><action>OBSERVE</action></ObjectEvent>";
+    String noEvents = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" "
+        + "creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList/></EPCISBody></epcis:EPCISDocument>";
+    for (String document : List.of(root, bare, noEvents)) {
+      assertThat(read((document + "\n<!-- done --><?pi x?>\n  \n").getBytes(StandardCharsets.UTF_8)).events())
+          .as(document).hasSizeLessThan(2);
+      for (String after : List.of("<more/>", "text", "<epcis:EPCISDocument/>", document)) {
+        assertThatThrownBy(() -> read((document + "\n" + after).getBytes(StandardCharsets.UTF_8))).as(after)
+            .isInstanceOf(EpcisException.class)
+            .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo("XML-WELL-FORMED"));
+      }
+    }
+  }
+
   @Test
   void anExtensionNameThatIsNoXmlNameIsRefusedNotWrittenBroken() {
     String ns = "urn:ex:";

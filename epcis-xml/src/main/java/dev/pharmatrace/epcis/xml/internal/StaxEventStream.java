@@ -534,8 +534,16 @@ public final class StaxEventStream implements XmlEventStream {
     }
   }
 
-  private void finishDocument() {
+  /**
+   * At the root's end tag: reads the rest of the input, where only comments, processing instructions and whitespace
+   * may follow (the parser refuses a second root element or text), then completes the document. Content after the
+   * root was ignored before stop 15, so a document closed too early lost what followed without a word.
+   */
+  private void finishDocument() throws XMLStreamException {
     finished = true;
+    while (r.hasNext() && r.next() != END_DOCUMENT) {
+      // comments, processing instructions and whitespace after the root
+    }
     if (!headerExtensionsAfterBody.isEmpty()) {
       EpcisDocument sofar = doc.build();
       EpcisHeader h = sofar.header() == null ? new EpcisHeader(null, null, List.of(), List.of()) : sofar.header();
