@@ -159,7 +159,7 @@ final class EventFastPath {
       return false;
     }
     String ns = r.getNamespaceURI();
-    if (ns != null && !ns.isEmpty()) {
+    if (isQualified(ns)) {
       return false;
     }
     String local = r.getLocalName();
@@ -205,7 +205,7 @@ final class EventFastPath {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String ns = r.getNamespaceURI();
-          if (ns == null || ns.isEmpty()) {
+          if (!isQualified(ns)) {
             if (tail || r.getNamespaceCount() != 0) {
               return false;
             }
@@ -240,13 +240,10 @@ final class EventFastPath {
           }
           return true;
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (!isWhiteSpace(r)) {
+        default -> {
+          if (!isElementOnlyFiller(r)) {
             return false;
           }
-        }
-        default -> {
-          // comments, processing instructions: no bearing on validity
         }
       }
     }
@@ -338,7 +335,7 @@ final class EventFastPath {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String ns = r.getNamespaceURI();
-          if ((ns != null && !ns.isEmpty()) || r.getAttributeCount() != 0 || r.getNamespaceCount() != 0
+          if (isQualified(ns) || r.getAttributeCount() != 0 || r.getNamespaceCount() != 0
               || !r.getLocalName().equals("epc")) {
             return false;
           }
@@ -353,13 +350,10 @@ final class EventFastPath {
           log(END, r.getLocalName(), null, null);
           return true;
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (!isWhiteSpace(r)) {
+        default -> {
+          if (!isElementOnlyFiller(r)) {
             return false;
           }
-        }
-        default -> {
-          // comments, processing instructions: no bearing on validity
         }
       }
     }
@@ -394,7 +388,7 @@ final class EventFastPath {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String ns = r.getNamespaceURI();
-          if ((ns != null && !ns.isEmpty()) || r.getNamespaceCount() != 0 || !r.getLocalName().equals(item)) {
+          if (isQualified(ns) || r.getNamespaceCount() != 0 || !r.getLocalName().equals(item)) {
             return false;
           }
           String type = null;
@@ -404,7 +398,7 @@ final class EventFastPath {
           }
           if (n == 1) {
             String attributeNs = r.getAttributeNamespace(0);
-            if ((attributeNs != null && !attributeNs.isEmpty()) || !r.getAttributeLocalName(0).equals("type")) {
+            if (isQualified(attributeNs) || !r.getAttributeLocalName(0).equals("type")) {
               return false;
             }
             type = r.getAttributeValue(0);
@@ -427,13 +421,10 @@ final class EventFastPath {
           log(END, local, null, null);
           return true;
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (!isWhiteSpace(r)) {
+        default -> {
+          if (!isElementOnlyFiller(r)) {
             return false;
           }
-        }
-        default -> {
-          // comments, processing instructions
         }
       }
     }
@@ -454,7 +445,7 @@ final class EventFastPath {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           String childNs = r.getNamespaceURI();
-          if (childNs == null || childNs.isEmpty()) {
+          if (!isQualified(childNs)) {
             return false;
           }
           if (!foreignStart(r, childNs)) {
@@ -484,8 +475,21 @@ final class EventFastPath {
     r.getTextCharacters();
   }
 
-  /** Whether the current text, read to its end ({@link #read}), is whitespace only. */
-  private static boolean isWhiteSpace(XMLStreamReader2 r) throws XMLStreamException {
+  /** Whether a namespace URI from the reader names a namespace (StAX gives null or "" for none). */
+  private static boolean isQualified(String ns) {
+    return ns != null && !ns.isEmpty();
+  }
+
+  /**
+   * Whether the current event (neither start nor end tag) may stand in element-only content: whitespace (read to
+   * its end, {@link #read}), a comment or a processing instruction; not other text.
+   */
+  private static boolean isElementOnlyFiller(XMLStreamReader2 r) throws XMLStreamException {
+    int event = r.getEventType();
+    if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.CDATA
+        && event != XMLStreamConstants.SPACE) {
+      return true;
+    }
     read(r);
     return r.isWhiteSpace();
   }
@@ -496,7 +500,7 @@ final class EventFastPath {
     }
     for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
       String attributeNs = r.getAttributeNamespace(i);
-      if (attributeNs != null && !attributeNs.isEmpty()) {
+      if (isQualified(attributeNs)) {
         return false;
       }
     }
