@@ -367,6 +367,58 @@ class JsonReaderWriterTest {
   }
 
   /**
+   * A fuzz finding (stop 16): as above, with a name that XML cannot spell ({@code rail:v@x}, not an NCName after any
+   * namespace): {@code epcis:aaaav@x}, as compaction wrote it, was split at {@code epcis:} and {@code rail:v@x} at
+   * {@code rail:}. Every spelling of one IRI, however its local part looks, is now one name: checked here on groups
+   * of spellings of one IRI, each group against itself and against the other groups.
+   */
+  @Test
+  void oneIriIsOneNameWhateverItsLocalPart() {
+    List<List<String>> groups = List.of(
+        List.of("rail:v@x", "epcis:aaaav@x", "https://ref.gs1.org/epcis/aaaav@x"),
+        List.of("rail:1", "epcis:aaaa1", "https://ref.gs1.org/epcis/aaaa1"),
+        List.of("rail:-x", "epcis:aaaa-x", "https://ref.gs1.org/epcis/aaaa-x"),
+        List.of("ex:a/b", "sub:b", "http://ex.example/a/b"),
+        List.of("ex:a/b@c", "sub:b@c", "http://ex.example/a/b@c"),
+        List.of("rail:plain", "epcis:aaaaplain", "https://ref.gs1.org/epcis/aaaaplain"));
+    StringBuilder members = new StringBuilder();
+    int i = 0;
+    for (List<String> group : groups) {
+      for (String key : group) {
+        members.append(", \"").append(key).append("\": \"").append(i++).append('"');
+      }
+    }
+    String json = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"rail\":"
+        + " \"https://ref.gs1.org/epcis/aaaa\", \"ex\": \"http://ex.example/\", \"sub\": \"http://ex.example/a/\"}],"
+        + " \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": \"2020-07-03T09:00:00Z\","
+        + " \"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\", \"eventTime\": \"2019-10-04T13:12:00Z\","
+        + " \"eventTimeZoneOffset\": \"+01:00\", \"epcList\": [], \"action\": \"OBSERVE\"" + members + "}]}}";
+    List<dev.pharmatrace.epcis.model.QualifiedName> names = read(json).events().get(0).extensions().stream()
+        .map(e -> e.name()).toList();
+    assertThat(names).hasSize(i);
+    int at = 0;
+    for (List<String> group : groups) {
+      for (int k = 0; k < group.size(); k++) {
+        var name = names.get(at + k);
+        assertThat(name.namespace() + name.localName()).as(group.get(k)).isEqualTo(expand(group.get(k)));
+        assertThat(List.of(name.namespace(), name.localName())).as(group.get(k))
+            .isEqualTo(List.of(names.get(at).namespace(), names.get(at).localName()));
+      }
+      at += group.size();
+    }
+    assertThat(names.stream().map(n -> n.namespace() + "|" + n.localName()).distinct()).hasSize(groups.size());
+    // an NCName rest where there is one: XML can spell these
+    assertThat(names.get(3).localName()).isEqualTo("aaaa1");
+    assertThat(names.get(9).localName()).isEqualTo("b");
+    assertThat(names.get(15).localName()).isEqualTo("plain");
+  }
+
+  private static String expand(String key) {
+    return key.replaceFirst("^rail:", "https://ref.gs1.org/epcis/aaaa").replaceFirst("^epcis:", "https://ref.gs1.org/epcis/")
+        .replaceFirst("^ex:", "http://ex.example/").replaceFirst("^sub:", "http://ex.example/a/");
+  }
+
+  /**
    * A fuzz finding (stop 14): a context term mapped to a relative IRI is no prefix JSON-LD expands through; read as
    * one, it was written back as a prefix definition that JSON-LD processing refused ({@code JSONLD-UNDEFINED-TERM}
    * on the second read). Names using it are now read as absolute IRIs of their own scheme, as JSON-LD reads them.

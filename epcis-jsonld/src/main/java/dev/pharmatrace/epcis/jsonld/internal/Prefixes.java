@@ -123,28 +123,67 @@ public final class Prefixes {
   }
 
   /**
-   * The name {@code namespace + local}, split at the longest declared namespace it starts with when that is a
-   * namespace ending in no delimiter (say {@code "rail": "https://ref.gs1.org/epcis/rail"}, which we read as a prefix
-   * though JSON-LD 1.1 does not) and leaves an NCName: else as given. The same IRI then gets the same name whichever
-   * way it was spelled: {@code rail:plain}, or {@code epcis:railplain} as JSON-LD compaction writes it for an event
-   * that needed normalisation (a fuzz finding of stop 15: the two spellings came back as different names).
+   * The name {@code namespace + local} as a function of that IRI alone, so that the same IRI gets the same name
+   * whichever way it was spelled ({@code rail:plain}, or {@code epcis:railplain} as JSON-LD compaction writes it for
+   * an event that needed normalisation; fuzz findings of stops 15 and 16: the spellings came back as different names):
+   * <ul>
+   *   <li>split at the longest namespace that leaves an NCName, among the declared ones and the IRI's own split at its
+   *       last {@code / # :}. For an NCName {@code local} only a longer declared namespace ending in no delimiter
+   *       (say {@code "rail": "https://ref.gs1.org/epcis/rail"}, which we read as a prefix though JSON-LD 1.1 does
+   *       not) can beat the given one: a longer one ending in a delimiter would cut inside the NCName at a delimiter;
+   *   <li>when none leaves an NCName (a name JSON-LD allows but XML cannot spell, like {@code rail:v@x}): at the
+   *       longest of them that leaves anything.
+   * </ul>
    */
   private QualifiedName longest(String namespace, String local, String prefix) {
-    String[] candidates = undelimited();
     String best = null;
-    if (candidates.length > 0) {
-      String iri = namespace + local;
-      for (String n : candidates) {
-        if (n.length() > namespace.length() && iri.length() > n.length() && iri.startsWith(n)
-            && (best == null || n.length() > best.length()) && isNcName(iri.substring(n.length()))) {
-          best = n;
+    String iri = null;
+    if (isNcName(local)) {
+      String[] candidates = undelimited();
+      if (candidates.length > 0) {
+        iri = namespace + local;
+        for (String n : candidates) {
+          if (n.length() > namespace.length() && iri.length() > n.length() && iri.startsWith(n)
+              && (best == null || n.length() > best.length()) && isNcName(iri.substring(n.length()))) {
+            best = n;
+          }
         }
       }
-      if (best != null) {
-        return QualifiedName.of(best, iri.substring(best.length()), byNamespace.get(best));
+    } else {
+      iri = namespace + local;
+      String own = iri.substring(0, Math.max(iri.lastIndexOf('#'), Math.max(iri.lastIndexOf('/'),
+          iri.lastIndexOf(':'))) + 1);
+      best = longestSplit(iri, own, true);
+      if (best == null) {
+        best = longestSplit(iri, own, false);
       }
     }
-    return prefix == null ? QualifiedName.of(namespace, local) : QualifiedName.of(namespace, local, prefix);
+    if (best == null || best.equals(namespace)) {
+      return prefix == null ? QualifiedName.of(namespace, local) : QualifiedName.of(namespace, local, prefix);
+    }
+    String p = byNamespace.get(best);
+    return p == null ? QualifiedName.of(best, iri.substring(best.length()))
+        : QualifiedName.of(best, iri.substring(best.length()), p);
+  }
+
+  /**
+   * The longest of the declared namespaces and {@code own} that {@code iri} starts with and that leaves a non-empty
+   * rest (an NCName if {@code ncName}), or null; our carrier namespace of un-namespaced names is none of them.
+   */
+  private String longestSplit(String iri, String own, boolean ncName) {
+    String best = null;
+    for (String n : byNamespace.keySet()) {
+      best = better(iri, n, best, ncName);
+    }
+    return better(iri, own, best, ncName);
+  }
+
+  private static String better(String iri, String n, String best, boolean ncName) {
+    if (n.isEmpty() || n.equals(UNQUALIFIED) || iri.length() <= n.length() || !iri.startsWith(n)
+        || best != null && n.length() <= best.length()) {
+      return best;
+    }
+    return !ncName || isNcName(iri.substring(n.length())) ? n : best;
   }
 
   private String[] undelimited() {
