@@ -8,6 +8,9 @@ import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.hash.EventHashGenerator;
+import dev.pharmatrace.epcis.model.report.EpcisException;
+import dev.pharmatrace.epcis.model.report.Finding;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.xml.EpcisXmlWriter;
 import dev.pharmatrace.epcis.xml.XmlDocumentWriter;
 import dev.pharmatrace.epcis.xml.XmlVersion;
@@ -87,7 +90,28 @@ final class ConvertCommand implements Callable<Integer> {
       EpcisDocument header = in.document();
       XmlVersion v = xmlVersion;
       this.progress = progress;
-      Outputs.write(output, out -> copy(in, header, out, v));
+      try {
+        Outputs.write(output, out -> copy(in, header, out, v));
+      } catch (EpcisException e) {
+        String rule = e.finding().ruleId();
+        if (!rule.equals("WRITE-LATE-HEADER") && !rule.equals("WRITE-LATE-NAME")) {
+          throw e;
+        }
+        if (input.equals("-") || output.equals("-")) {
+          throw new EpcisException(Finding.error(rule, e.finding().message().replace(": open the writer with the "
+              + "completed document", "") + ". convert writes such a document by reading its input twice, which "
+              + "needs an input file and an output file (-o OUT), not stdin or stdout",
+              SourceLocation.of(input.equals("-") ? "<stdin>" : input, 0, 0)));
+        }
+        // what followed the events cannot be written after them (nothing was left behind): a file can be read
+        // again, with the writer opened on the document as the first pass completed it
+        EpcisDocument completed = in.document();
+        try (Inputs.EventSource again = Inputs.events(input, limitOptions.limits())) {
+          Outputs.write(output, out -> copy(again, completed, out, v));
+          again.warnings().forEach(err::println);
+        }
+        return ExitCodes.OK;
+      }
       in.warnings().forEach(err::println);
     }
     return ExitCodes.OK;
@@ -97,7 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (to.equals("jsonld")) {
       try (JsonDocumentWriter w = EpcisJsonWriter.create().open(out, header)) {
         pump(in, w::write);
-        w.finish();
+        w.finish(in.document()); // with what followed the events
         w.warnings().forEach(spec.commandLine().getErr()::println);
       }
       return;
@@ -107,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
         : XmlVersion.V2_0;
     try (XmlDocumentWriter w = EpcisXmlWriter.builder().version(v).build().open(out, header)) {
       pump(in, w::write);
-      w.finish();
+      w.finish(in.document()); // with what followed the events
       w.warnings().forEach(spec.commandLine().getErr()::println);
     }
   }

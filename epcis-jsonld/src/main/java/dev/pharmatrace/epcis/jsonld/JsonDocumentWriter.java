@@ -1,5 +1,6 @@
 package dev.pharmatrace.epcis.jsonld;
 
+import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
@@ -20,6 +21,19 @@ public interface JsonDocumentWriter extends AutoCloseable {
 
   /** Writes the end of the document and flushes the output. */
   void finish();
+
+  /**
+   * Writes the end of the document with the body and document-level extensions of {@code completed}, and flushes
+   * the output. A streaming reader learns of what follows the events (extensions after the event list or the body)
+   * only once it has read them: pass its document as completed after the last event, or that content is lost.
+   *
+   * @param completed the document as it was opened, completed after its events (its header must be the one the
+   *     writer was opened with)
+   * @throws EpcisException if {@code completed} holds what cannot be written any more: a header that differs from
+   *     the one written (rule {@code WRITE-LATE-HEADER}), or a name whose namespace the document's context
+   *     did not declare and that no absolute IRI spells (rule {@code WRITE-LATE-NAME}); or if the output fails
+   */
+  void finish(EpcisDocument completed);
 
   /** Warnings so far. */
   List<Finding> warnings();

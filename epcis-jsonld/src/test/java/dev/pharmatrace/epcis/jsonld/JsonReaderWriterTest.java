@@ -380,7 +380,9 @@ class JsonReaderWriterTest {
         List.of("rail:-x", "epcis:aaaa-x", "https://ref.gs1.org/epcis/aaaa-x"),
         List.of("ex:a/b", "sub:b", "http://ex.example/a/b"),
         List.of("ex:a/b@c", "sub:b@c", "http://ex.example/a/b@c"),
-        List.of("rail:plain", "epcis:aaaaplain", "https://ref.gs1.org/epcis/aaaaplain"));
+        List.of("rail:plain", "epcis:aaaaplain", "https://ref.gs1.org/epcis/aaaaplain"),
+        // its own split at the last '/' is no IRI a prefix can be declared for (the absolute spelling is refused)
+        List.of("rail:x[y/ab", "epcis:aaaax[y/ab"));
     StringBuilder members = new StringBuilder();
     int i = 0;
     for (List<String> group : groups) {
@@ -411,6 +413,7 @@ class JsonReaderWriterTest {
     assertThat(names.get(3).localName()).isEqualTo("aaaa1");
     assertThat(names.get(9).localName()).isEqualTo("b");
     assertThat(names.get(15).localName()).isEqualTo("plain");
+    assertThat(names.get(18).localName()).isEqualTo("x[y/ab");
   }
 
   private static String expand(String key) {

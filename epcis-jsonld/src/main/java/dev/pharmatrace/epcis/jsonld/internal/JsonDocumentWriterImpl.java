@@ -317,6 +317,37 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
 
   @Override
   public void finish() {
+    finish(document.bodyExtensions(), document.extensions());
+  }
+
+  @Override
+  public void finish(EpcisDocument completed) {
+    if (finished) {
+      return;
+    }
+    if (!java.util.Objects.equals(completed.header(), document.header())) {
+      throw new EpcisException(Finding.error("WRITE-LATE-HEADER", "the document's header changed after it was "
+          + "written (header content after the events): open the writer with the completed document",
+          SourceLocation.UNKNOWN));
+    }
+    // names of extensions that follow the events: the context was written before them, so a namespace it does not
+    // declare can only be spelled out, as an absolute IRI that reads back as the same name
+    Set<QualifiedName> names = new LinkedHashSet<>();
+    completed.bodyExtensions().forEach(e -> collect(e, names));
+    completed.extensions().forEach(e -> collect(e, names));
+    for (QualifiedName n : names) {
+      String ns = n.namespace();
+      if (!ns.isEmpty() && prefixes.prefix(ns) == null && !Prefixes.endsWithDelimiter(ns)) {
+        throw new EpcisException(Finding.error("WRITE-LATE-NAME", "the extension " + n.expandedIri() + " follows "
+            + "the events, and its namespace " + ns + " was not declared in the document's context before them "
+            + "(nor does it end with '/', '#' or ':', so that an absolute IRI could spell the name): open the "
+            + "writer with the completed document", SourceLocation.UNKNOWN));
+      }
+    }
+    finish(completed.bodyExtensions(), completed.extensions());
+  }
+
+  private void finish(List<Extension> bodyExtensions, List<Extension> documentExtensions) {
     if (finished) {
       return;
     }
@@ -328,9 +359,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
         g.writeEndObject(); // resultsBody
         g.writeEndObject(); // queryResults
       }
-      writeMembers(document.bodyExtensions(), prefixes);
+      writeMembers(bodyExtensions, prefixes);
       g.writeEndObject(); // epcisBody
-      writeMembers(document.extensions(), prefixes);
+      writeMembers(documentExtensions, prefixes);
       g.writeEndObject();
       g.flush();
       g.close();
@@ -690,7 +721,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
    */
   private String topKey(QualifiedName name, Prefixes scope) {
     if (name.namespace().isEmpty()) {
-      return scope.prefix(Prefixes.UNQUALIFIED) + ":" + name.localName();
+      String carrier = scope.prefix(Prefixes.UNQUALIFIED);
+      // not declared: an extension that followed the events (finish(EpcisDocument)); spelled out, it reads back so
+      return carrier == null ? Prefixes.UNQUALIFIED + name.localName() : carrier + ":" + name.localName();
     }
     return key(name, scope);
   }
@@ -768,7 +801,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     }
     String prefix = scope.prefix(name.namespace());
     if (prefix == null) {
-      return name.expandedIri(); // not declared (should not happen): an absolute IRI key
+      return name.expandedIri(); // not declared: an extension that followed the events (finish(EpcisDocument))
     }
     return prefix + ":" + name.localName();
   }

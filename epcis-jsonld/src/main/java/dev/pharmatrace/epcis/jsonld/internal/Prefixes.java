@@ -128,7 +128,7 @@ public final class Prefixes {
    * an event that needed normalisation; fuzz findings of stops 15 and 16: the spellings came back as different names):
    * <ul>
    *   <li>split at the longest namespace that leaves an NCName, among the declared ones and the IRI's own split at its
-   *       last {@code / # :}. For an NCName {@code local} only a longer declared namespace ending in no delimiter
+   *       last {@code / # :} (when that is an IRI a prefix can be declared for). For an NCName {@code local} only a longer declared namespace ending in no delimiter
    *       (say {@code "rail": "https://ref.gs1.org/epcis/rail"}, which we read as a prefix though JSON-LD 1.1 does
    *       not) can beat the given one: a longer one ending in a delimiter would cut inside the NCName at a delimiter;
    *   <li>when none leaves an NCName (a name JSON-LD allows but XML cannot spell, like {@code rail:v@x}): at the
@@ -167,15 +167,18 @@ public final class Prefixes {
   }
 
   /**
-   * The longest of the declared namespaces and {@code own} that {@code iri} starts with and that leaves a non-empty
-   * rest (an NCName if {@code ncName}), or null; our carrier namespace of un-namespaced names is none of them.
+   * The longest of the declared namespaces and {@code own} (if it is an IRI a prefix can be declared for) that
+   * {@code iri} starts with and that leaves a non-empty rest (an NCName if {@code ncName}), or null; our carrier
+   * namespace of un-namespaced names is none of them.
    */
   private String longestSplit(String iri, String own, boolean ncName) {
     String best = null;
     for (String n : byNamespace.keySet()) {
       best = better(iri, n, best, ncName);
     }
-    return better(iri, own, best, ncName);
+    // written back, a namespace gets a prefix declared for it, which JSON-LD processing refuses for a bad IRI
+    return own.length() > (best == null ? 0 : best.length()) && isDeclarableIri(own) ? better(iri, own, best, ncName)
+        : best;
   }
 
   private static String better(String iri, String n, String best, boolean ncName) {

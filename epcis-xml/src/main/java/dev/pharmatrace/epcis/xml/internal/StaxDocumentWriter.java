@@ -268,6 +268,23 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   @Override
   public void finish() {
+    finish(document.bodyExtensions(), document.extensions());
+  }
+
+  @Override
+  public void finish(EpcisDocument completed) {
+    if (finished) {
+      return;
+    }
+    if (!java.util.Objects.equals(completed.header(), document.header())) {
+      throw new EpcisException(Finding.error("WRITE-LATE-HEADER", "the document's header changed after it was "
+          + "written (header content after the events, as in the old pt:headerExtensions form after the body): "
+          + "open the writer with the completed document", SourceLocation.UNKNOWN));
+    }
+    finish(completed.bodyExtensions(), completed.extensions());
+  }
+
+  private void finish(List<Extension> bodyExtensions, List<Extension> documentExtensions) {
     if (finished) {
       return;
     }
@@ -285,12 +302,12 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         end(); // resultsBody
         end(); // QueryResults
       }
-      writeSplitExtensions(document.bodyExtensions().stream().map(this::toOwnVersion).toList());
+      writeSplitExtensions(bodyExtensions.stream().map(this::toOwnVersion).toList());
       end(); // EPCISBody
-      List<Extension> documentLocal = document.extensions().stream()
+      List<Extension> documentLocal = documentExtensions.stream()
           .filter(e -> e.name().namespace().isEmpty()).toList();
       writeLocalExtensionWrapper(documentLocal);
-      for (Extension e : document.extensions()) {
+      for (Extension e : documentExtensions) {
         if (!e.name().namespace().isEmpty()) {
           writeExtension(e, rootPrefixes);
         }

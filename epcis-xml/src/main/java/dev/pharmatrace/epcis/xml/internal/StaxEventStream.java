@@ -511,8 +511,8 @@ public final class StaxEventStream implements XmlEventStream {
           while (nextChild()) {
             doc.addBodyExtension(readExtension());
           }
-        } else if (closed >= 1 && (name.equals("extension") || isForeign(nsOf()))) {
-          readDocumentTail();
+        } else if (closed >= 1) {
+          readDocumentTail(); // after the body: kept as a document extension (with a warning where unexpected)
         } else {
           if (isForeign(nsOf())) {
             doc.addBodyExtension(readExtension());
