@@ -49,7 +49,7 @@ public final class JsonMemberOrderExample {
         w.write(in.next());
         events++;
       }
-      w.finish();
+      w.finish(in.document()); // the document as completed after its events: extensions that followed them too
     }
     try (var left = Files.list(spool)) {
       out.println("temporary files left after close: " + left.count());

@@ -43,7 +43,7 @@ public final class XmlExample {
         w.write(event);
         events++;
       }
-      w.finish();
+      w.finish(in.document()); // the document as completed after its events: extensions that followed them too
     }
     out.printf("converted %d events to %s; schema validation: %s%n", events, v20.getFileName(),
         EpcisSchemaValidator.create().validate(v20).isEmpty() ? "valid" : "INVALID");
