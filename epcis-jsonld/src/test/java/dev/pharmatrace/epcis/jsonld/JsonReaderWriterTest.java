@@ -130,7 +130,9 @@ class JsonReaderWriterTest {
   /**
    * Found by JsonReaderFuzzTest (long run): a prefix declared for our carrier namespace of un-namespaced names, then
    * a local part that is no term ("ex::shift"), was read as the un-namespaced name ":shift"; written bare, that is a
-   * compact IRI with an empty prefix, and the written document no longer read. Spelled out, the same.
+   * compact IRI with an empty prefix, and the written document no longer read. Spelled out, the same. Since stop 16
+   * such a name is the name of its IRI ({@code .../unqualified/:shift}: {@code shift} in the namespace
+   * {@code .../unqualified/:}), as it is spelled out; what names no NCName after any namespace is still refused.
    */
   @Test
   void anUnnamespacedNameThroughTheCarrierNamespaceMustBeATerm() {
@@ -138,7 +140,7 @@ class JsonReaderWriterTest {
         + " \"https://pharmatrace.dev/ns/epcis/unqualified/\", \"ex2\": \"https://example.com/ex2/\"}],"
         + " \"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
         + " \"action\": \"OBSERVE\", ";
-    for (String member : java.util.List.of("\"ex2:line\": {\"ex::shift\": \"1\"}", "\"ex::shift\": \"1\"",
+    for (String member : java.util.List.of("\"ex2:line\": {\"ex:a shift\": \"1\"}", "\"ex:a shift\": \"1\"",
         "\"ex2:line\": {\"https://pharmatrace.dev/ns/epcis/unqualified/a shift\": \"1\"}")) {
       String json = context + member + "}";
       assertThatThrownBy(() -> read(json)).as(member).isInstanceOf(EpcisException.class).satisfies(e -> {
@@ -146,6 +148,14 @@ class JsonReaderWriterTest {
         assertThat(f.ruleId()).isEqualTo("JSON-NAME");
         assertThat(f.location().jsonPointer()).as(member).endsWith("shift");
       });
+    }
+    for (String member : java.util.List.of("\"ex::shift\": \"1\"",
+        "\"https://pharmatrace.dev/ns/epcis/unqualified/:shift\": \"1\"")) {
+      EpcisDocument d = read(context + member + "}");
+      assertThat(d.events().get(0).extensions().get(0).name().expandedIri()).as(member)
+          .isEqualTo("https://pharmatrace.dev/ns/epcis/unqualified/:shift");
+      assertThat(d.events().get(0).extensions().get(0).name().localName()).as(member).isEqualTo("shift");
+      assertThat(read(write(d)).events()).as(member).isEqualTo(d.events());
     }
     // a term through the carrier prefix is the un-namespaced name, and written back reads back the same
     EpcisDocument once = read(context + "\"ex2:line\": {\"ex:shift\": \"1\"}}");
@@ -382,7 +392,9 @@ class JsonReaderWriterTest {
         List.of("ex:a/b@c", "sub:b@c", "http://ex.example/a/b@c"),
         List.of("rail:plain", "epcis:aaaaplain", "https://ref.gs1.org/epcis/aaaaplain"),
         // its own split at the last '/' is no IRI a prefix can be declared for (the absolute spelling is refused)
-        List.of("rail:x[y/ab", "epcis:aaaax[y/ab"));
+        List.of("rail:x[y/ab", "epcis:aaaax[y/ab"),
+        // below our carrier namespace of un-namespaced names, which is no candidate itself
+        List.of("ptu:a:b", "https://pharmatrace.dev/ns/epcis/unqualified/a:b"));
     StringBuilder members = new StringBuilder();
     int i = 0;
     for (List<String> group : groups) {
@@ -391,7 +403,8 @@ class JsonReaderWriterTest {
       }
     }
     String json = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"rail\":"
-        + " \"https://ref.gs1.org/epcis/aaaa\", \"ex\": \"http://ex.example/\", \"sub\": \"http://ex.example/a/\"}],"
+        + " \"https://ref.gs1.org/epcis/aaaa\", \"ex\": \"http://ex.example/\", \"sub\": \"http://ex.example/a/\","
+        + " \"ptu\": \"https://pharmatrace.dev/ns/epcis/unqualified/\"}],"
         + " \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": \"2020-07-03T09:00:00Z\","
         + " \"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\", \"eventTime\": \"2019-10-04T13:12:00Z\","
         + " \"eventTimeZoneOffset\": \"+01:00\", \"epcList\": [], \"action\": \"OBSERVE\"" + members + "}]}}";
@@ -414,11 +427,34 @@ class JsonReaderWriterTest {
     assertThat(names.get(9).localName()).isEqualTo("b");
     assertThat(names.get(15).localName()).isEqualTo("plain");
     assertThat(names.get(18).localName()).isEqualTo("x[y/ab");
+    assertThat(List.of(names.get(20).namespace(), names.get(20).localName()))
+        .containsExactly("https://pharmatrace.dev/ns/epcis/unqualified/a:", "b");
   }
 
   private static String expand(String key) {
     return key.replaceFirst("^rail:", "https://ref.gs1.org/epcis/aaaa").replaceFirst("^epcis:", "https://ref.gs1.org/epcis/")
-        .replaceFirst("^ex:", "http://ex.example/").replaceFirst("^sub:", "http://ex.example/a/");
+        .replaceFirst("^ex:", "http://ex.example/").replaceFirst("^sub:", "http://ex.example/a/")
+        .replaceFirst("^ptu:", "https://pharmatrace.dev/ns/epcis/unqualified/");
+  }
+
+  /**
+   * Found while reproducing a fuzz finding (stop 16): a bare event (the body of an EPCIS 2.0 capture of one event)
+   * that needed JSON-LD normalisation was refused with JSONLD-UNDEFINED-TERM for "type": the minimal document it is
+   * normalised in did not get the event's own context. It reads now, as the same event in a document does.
+   */
+  @Test
+  void aBareEventThatNeedsNormalisationIsRead() {
+    String context = "\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\", {\"ex\":"
+        + " \"https://example.com/ex/\"}]";
+    String event = "\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\":"
+        + " \"+00:00\", \"epcList\": [\"urn:epc:id:sgtin:0614141.107346.1\"], \"action\": \"OBSERVE\","
+        + " \"https://example.com/abs/shift\": \"1\", \"ex:typed\": {\"@value\": \"2\", \"@type\": \"ex:t\"}";
+    EpcisDocument bare = read("{" + context + ", " + event + "}");
+    EpcisDocument inDocument = read("{" + context + ", \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\","
+        + " \"creationDate\": \"2024-01-01T00:00:00Z\", \"epcisBody\": {\"eventList\": [{" + event + "}]}}");
+    assertThat(bare.events()).hasSize(1).isEqualTo(inDocument.events());
+    assertThat(bare.events().get(0).extensions()).extracting(e -> e.name().expandedIri())
+        .containsExactlyInAnyOrder("https://example.com/abs/shift", "https://example.com/ex/typed");
   }
 
   /**

@@ -662,7 +662,11 @@ public final class JsonEventStreamImpl implements JsonEventStream {
     ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
     if (documentContext != null) {
       wrapper.set("@context", documentContext);
-    } else if (!event.has("@context")) {
+    } else if (event.has("@context")) {
+      // a bare event's own context is the document's too: the wrapper's members need it (before stop 16 a bare
+      // event that needed normalisation failed with an undefined term "type")
+      wrapper.set("@context", event.get("@context"));
+    } else {
       wrapper.put("@context", JsonLdContexts.EPCIS_2_0_0);
     }
     wrapper.put("type", "EPCISDocument");

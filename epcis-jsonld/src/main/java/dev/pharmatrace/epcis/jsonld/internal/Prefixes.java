@@ -102,6 +102,12 @@ public final class Prefixes {
     String local = key.substring(colon + 1);
     String ns = byPrefix.get(prefix);
     if (ns != null && !local.startsWith("//")) {
+      if (ns.equals(UNQUALIFIED) && !isNcName(local)) {
+        // ptu:a:b is the IRI .../unqualified/a:b, which spelled out names b in the namespace .../unqualified/a: (as
+        // JSON-LD compaction may spell it: a fuzz finding of stop 16); anything else is no un-namespaced name
+        QualifiedName q = longest(ns, local, prefix);
+        return q.namespace().equals(UNQUALIFIED) ? unqualified(key, local, at) : q;
+      }
       return ns.equals(UNQUALIFIED) ? unqualified(key, local, at) : longest(ns, local, prefix);
     }
     if (!isScheme(prefix)) {
