@@ -3,7 +3,6 @@ package dev.pharmatrace.epcis.model.internal;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Argument checks shared by the model's value types. Not part of the public API. */
 public final class Checks {
@@ -39,7 +38,10 @@ public final class Checks {
 
   /** {@code value}, or a {@link NullPointerException} naming the field. */
   public static <T> T required(T value, String field) {
-    return Objects.requireNonNull(value, () -> field + " is required");
+    if (value == null) { // not requireNonNull(value, () -> ...): its capturing lambda was allocated on every call
+      throw new NullPointerException(field + " is required");
+    }
+    return value;
   }
 
   /** {@code value} if it is non-null and not blank. */

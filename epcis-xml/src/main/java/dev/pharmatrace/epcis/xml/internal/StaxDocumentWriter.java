@@ -77,6 +77,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private final List<Finding> warnings = new ArrayList<>();
   /** Namespace IRI → prefix declared on the root element. */
   private final Map<String, String> rootPrefixes = new HashMap<>();
+  /** The root element's namespace declarations as a scope the elements below it extend. */
+  private final InScope root = new InScope(null, rootPrefixes);
   /** The event being written (locates an {@code XML-NAME} error), null outside events. */
   private EpcisEvent current;
   /** The buffer of {@link #rawLeaf}. */
@@ -149,7 +151,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       w.writeNamespace(prefix, ns.getValue());
       rootPrefixes.put(ns.getValue(), prefix);
     }
-    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    InScope scope = root.child();
     List<ExtensionAttribute> rootAttributes = document.otherAttributes();
     declareForAttributes(rootAttributes, scope);
     // keep the document's own schemaVersion when it belongs to the version written (a 1.1 stays 1.1)
@@ -218,7 +220,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     newline();
     w.writeStartElement("EPCISHeader");
-    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    InScope scope = root.child();
     declareForAttributes(header.otherAttributes(), scope);
     writeAttributes(header.otherAttributes(), scope);
     depth++;
@@ -242,7 +244,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       if (!local.isEmpty() || carryForeign) {
         open("extension");
         for (Extension e : local) {
-          writeExtension(e, rootPrefixes);
+          writeExtension(e, root);
         }
         if (carryForeign) {
           // EPCIS 2.0 has no place for namespaced elements in EPCISHeader (1.2 had one): they travel inside an
@@ -250,7 +252,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
           // reader has them with the header
           open(StaxEventStream.HEADER_EXTENSIONS_LOCAL);
           for (Extension e : foreign) {
-            writeExtension(e, rootPrefixes);
+            writeExtension(e, root);
           }
           end();
         }
@@ -260,7 +262,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     if (version == XmlVersion.V1_2) {
       for (Extension e : foreign) {
-        writeExtension(e, rootPrefixes);
+        writeExtension(e, root);
       }
     }
     end();
@@ -309,7 +311,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       writeLocalExtensionWrapper(documentLocal);
       for (Extension e : documentExtensions) {
         if (!e.name().namespace().isEmpty()) {
-          writeExtension(e, rootPrefixes);
+          writeExtension(e, root);
         }
       }
       depth--;
@@ -381,7 +383,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private void write20(EpcisEvent e) throws XMLStreamException {
     newline();
     w.writeStartElement(e.type().localName());
-    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    InScope scope = root.child();
     declareForAttributes(e.otherAttributes(), scope);
     writeAttributes(e.otherAttributes(), scope);
     depth++;
@@ -458,7 +460,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         x = new Extension(QualifiedName.of(StaxEventStream.UNQUALIFIED_EXTENSION_NS, x.name().localName(), "ptu"),
             x.attributes(), x.text(), x.datatype(), x.children());
       }
-      writeExtension(x, rootPrefixes);
+      writeExtension(x, root);
     }
     end();
   }
@@ -501,7 +503,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     newline();
     w.writeStartElement(e.type().localName());
-    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    InScope scope = root.child();
     declareForAttributes(e.otherAttributes(), scope);
     writeAttributes(e.otherAttributes(), scope);
     depth++;
@@ -596,12 +598,12 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         sensors(e);
         persistent(e);
         for (Extension x : local) {
-          writeExtension(x, rootPrefixes);
+          writeExtension(x, root);
         }
         local = List.of();
     }
     for (Extension x : foreign) {
-      writeExtension(x, rootPrefixes);
+      writeExtension(x, root);
     }
     end();
     if (wrappedInEventList && e instanceof TransformationEvent) {
@@ -628,7 +630,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     sensors(e);
     persistent(e);
     for (Extension x : local) {
-      writeExtension(x, rootPrefixes);
+      writeExtension(x, root);
     }
   }
 
@@ -708,7 +710,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       if (m != null) {
         newline();
         w.writeStartElement("sensorMetadata");
-        Map<String, String> scope = new HashMap<>(rootPrefixes);
+        InScope scope = root.child();
         declareForAttributes(m.otherAttributes(), scope);
         timeAttr("time", m.time());
         attr("deviceID", m.deviceID());
@@ -724,7 +726,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       for (SensorReport r : s.reports()) {
         newline();
         w.writeStartElement("sensorReport");
-        Map<String, String> scope = new HashMap<>(rootPrefixes);
+        InScope scope = root.child();
         declareForAttributes(r.otherAttributes(), scope);
         attr("type", r.type() == null ? null : sensorCbv(r.type()));
         attr("exception", r.exception() == null ? null : sensorCbv(r.exception()));
@@ -909,7 +911,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
           sbdhLeaf("Identifier", s.identifier());
         }
         for (Extension info : s.scopeInformation()) {
-          writeExtension(info, rootPrefixes);
+          writeExtension(info, root);
         }
         end();
       }
@@ -952,7 +954,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     for (Vocabulary v : vocabularies) {
       newline();
       w.writeStartElement("Vocabulary");
-      Map<String, String> scope = new HashMap<>(rootPrefixes);
+      InScope scope = root.child();
       declareForAttributes(v.otherAttributes(), scope);
       w.writeAttribute("type", v.type());
       writeAttributes(v.otherAttributes(), scope);
@@ -962,7 +964,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         for (VocabularyElement el : v.elements()) {
           newline();
           w.writeStartElement("VocabularyElement");
-          Map<String, String> elScope = new HashMap<>(rootPrefixes);
+          InScope elScope = root.child();
           declareForAttributes(el.otherAttributes(), elScope);
           w.writeAttribute("id", el.id());
           writeAttributes(el.otherAttributes(), elScope);
@@ -990,7 +992,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
 
   private void writeMasterDataAttribute(MasterDataAttribute a) throws XMLStreamException {
     newline();
-    Map<String, String> scope = new HashMap<>(rootPrefixes);
+    InScope scope = root.child();
     List<String[]> declarations = new ArrayList<>();
     for (Extension child : a.children()) {
       collectDeclarations(child, scope, declarations);
@@ -1031,7 +1033,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     writeLocalExtensionWrapper(local);
     for (Extension e : extensions) {
       if (!e.name().namespace().isEmpty()) {
-        writeExtension(e, rootPrefixes);
+        writeExtension(e, root);
       }
     }
   }
@@ -1042,19 +1044,19 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     open("extension");
     for (Extension e : local) {
-      writeExtension(e, rootPrefixes);
+      writeExtension(e, root);
     }
     end();
   }
 
   /** Writes an extension element, declaring the namespaces it needs that are not yet in scope. */
-  private void writeExtension(Extension e, Map<String, String> inherited) throws XMLStreamException {
+  private void writeExtension(Extension e, InScope inherited) throws XMLStreamException {
     writeExtension(e, inherited, true);
   }
 
-  private void writeExtension(Extension e, Map<String, String> inherited, boolean indented)
+  private void writeExtension(Extension e, InScope inherited, boolean indented)
       throws XMLStreamException {
-    Map<String, String> scope = new HashMap<>(inherited);
+    InScope scope = inherited.child();
     List<String[]> declarations = new ArrayList<>();
     String ns = e.name().namespace();
     String prefix = ns.isEmpty() ? "" : prefixFor(e.name(), scope, declarations);
@@ -1104,7 +1106,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
    * content: in mixed content (children beside non-blank text) it would become part of the text, which would then
    * grow on every read and write.
    */
-  private void writeChildren(String text, List<Extension> children, Map<String, String> scope)
+  private void writeChildren(String text, List<Extension> children, InScope scope)
       throws XMLStreamException {
     if (children.isEmpty()) {
       return;
@@ -1120,7 +1122,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
   }
 
-  private void collectDeclarations(Extension e, Map<String, String> scope, List<String[]> declarations) {
+  private void collectDeclarations(Extension e, InScope scope, List<String[]> declarations) {
     if (!e.name().namespace().isEmpty()) {
       prefixFor(e.name(), scope, declarations);
     }
@@ -1138,7 +1140,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     return new String[] {datatype.substring(0, cut + 1), datatype.substring(cut + 1)};
   }
 
-  private void declareDatatype(String datatype, Map<String, String> scope, List<String[]> declarations) {
+  private void declareDatatype(String datatype, InScope scope, List<String[]> declarations) {
     String[] parts = splitDatatype(datatype);
     if (parts == null || scope.containsKey(parts[0])) {
       return;
@@ -1152,14 +1154,14 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     declarations.add(new String[] {p, parts[0]});
   }
 
-  private void writeXsiType(String datatype, Map<String, String> scope) throws XMLStreamException {
+  private void writeXsiType(String datatype, InScope scope) throws XMLStreamException {
     String[] parts = splitDatatype(datatype);
     String value = parts == null ? datatype : scope.get(parts[0]) + ":" + parts[1];
     w.writeAttribute("xsi", XSI, "type", value);
   }
 
   /** The prefix for a name's namespace, declaring one (recorded in declarations) when none is in scope. */
-  private String prefixFor(QualifiedName name, Map<String, String> scope, List<String[]> declarations) {
+  private String prefixFor(QualifiedName name, InScope scope, List<String[]> declarations) {
     String ns = name.namespace();
     if (ns.equals(XML_NS)) {
       return "xml"; // bound by definition, never declared
@@ -1179,7 +1181,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     return hint;
   }
 
-  private void declareForAttributes(List<ExtensionAttribute> attributes, Map<String, String> scope)
+  private void declareForAttributes(List<ExtensionAttribute> attributes, InScope scope)
       throws XMLStreamException {
     for (ExtensionAttribute a : attributes) {
       String ns = a.name().namespace();
@@ -1194,7 +1196,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
   }
 
-  private void writeAttributes(List<ExtensionAttribute> attributes, Map<String, String> scope)
+  private void writeAttributes(List<ExtensionAttribute> attributes, InScope scope)
       throws XMLStreamException {
     for (ExtensionAttribute a : attributes) {
       String ns = a.name().namespace();
@@ -1404,5 +1406,59 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   private static EpcisException ioFailure(Exception e) {
     return new EpcisException(Finding.error("IO", "cannot write the output: " + e.getMessage(),
         SourceLocation.UNKNOWN), e);
+  }
+
+  /**
+   * The namespace declarations in scope at an element: its own (made only when it declares one) and its ancestors'.
+   * Every event and extension element opens one; copying the root's map for each was a tenth of writing an event.
+   * A namespace is declared only where none is in scope, so an element never rebinds its ancestors' namespaces.
+   */
+  private static final class InScope {
+    private final InScope parent;
+    /** Namespace to prefix, declared at this element; null until it declares one. */
+    private Map<String, String> own;
+
+    InScope(InScope parent, Map<String, String> own) {
+      this.parent = parent;
+      this.own = own;
+    }
+
+    InScope child() {
+      return new InScope(this, null);
+    }
+
+    /** The prefix bound to {@code ns}, or null. */
+    String get(String ns) {
+      for (InScope s = this; s != null; s = s.parent) {
+        if (s.own != null) {
+          String p = s.own.get(ns);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+      return null;
+    }
+
+    boolean containsKey(String ns) {
+      return get(ns) != null;
+    }
+
+    /** Whether {@code prefix} is bound to some namespace. */
+    boolean containsValue(String prefix) {
+      for (InScope s = this; s != null; s = s.parent) {
+        if (s.own != null && s.own.containsValue(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void put(String ns, String prefix) {
+      if (own == null) {
+        own = new HashMap<>(4);
+      }
+      own.put(ns, prefix);
+    }
   }
 }
