@@ -99,6 +99,18 @@ class CliIT {
     Result toStdout = run(dir, "convert", "in.xml", "--to", "jsonld", "-o", "-");
     assertThat(toStdout.exit()).isEqualTo(1);
     assertThat(toStdout.err()).contains("WRITE-LATE-NAME", "urn:undelimited", "-o OUT").doesNotContain("Exception");
+    // header content after the body (our old pt:headerExtensions form, still read): the header was written before
+    // the events, so convert reads the file again with the completed header
+    Files.writeString(dir.resolve("late-header.xml"), VALID.replace("</EPCISBody>", "</EPCISBody><pt:headerExtensions"
+        + " xmlns:pt=\"https://pharmatrace.dev/ns/epcis/xml\"><h:statement xmlns:h=\"urn:h:\">yes</h:statement>"
+        + "</pt:headerExtensions>"));
+    for (String to : List.of("xml", "jsonld")) {
+      Result r = run(dir, "convert", "late-header.xml", "--to", to, "-o", "late." + to);
+      assertThat(r.exit()).as(to + r.err()).isZero();
+      String out = Files.readString(dir.resolve("late." + to));
+      assertThat(out).as(to).contains("statement", "urn:h:");
+      assertThat(out.indexOf("statement")).as(to + ": in the header, before the body").isLessThan(out.indexOf("Body"));
+    }
   }
 
   @Test
