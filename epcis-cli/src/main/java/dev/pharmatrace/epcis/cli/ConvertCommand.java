@@ -85,34 +85,37 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.USAGE_OR_IO;
       }
     }
+    XmlVersion v = xmlVersion;
+    EpcisDocument completed;
     try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits());
         Progress progress = Progress.overBytes(err, "convert " + input, in.totalBytes(), in::bytesRead, quiet)) {
       EpcisDocument header = in.document();
-      XmlVersion v = xmlVersion;
       this.progress = progress;
       try {
         Outputs.write(output, out -> copy(in, header, out, v));
+        in.warnings().forEach(err::println);
+        return ExitCodes.OK;
       } catch (EpcisException e) {
         String rule = e.finding().ruleId();
         if (!rule.equals("WRITE-LATE-HEADER") && !rule.equals("WRITE-LATE-NAME")) {
           throw e;
         }
         if (input.equals("-") || output.equals("-")) {
-          throw new EpcisException(Finding.error(rule, e.finding().message().replace(": open the writer with the "
-              + "completed document", "") + ". convert writes such a document by reading its input twice, which "
-              + "needs an input file and an output file (-o OUT), not stdin or stdout",
+          throw new EpcisException(Finding.error(rule, e.finding().message() + " (convert does so by reading its "
+              + "input a second time, which needs an input file and an output file, -o OUT, not stdin or stdout)",
               SourceLocation.of(input.equals("-") ? "<stdin>" : input, 0, 0)));
         }
-        // what followed the events cannot be written after them (nothing was left behind): a file can be read
-        // again, with the writer opened on the document as the first pass completed it
-        EpcisDocument completed = in.document();
-        try (Inputs.EventSource again = Inputs.events(input, limitOptions.limits())) {
-          Outputs.write(output, out -> copy(again, completed, out, v));
-          again.warnings().forEach(err::println);
-        }
-        return ExitCodes.OK;
+        // what followed the events cannot be written after them, and nothing was left behind: the file is read
+        // again, with the writer opened on the document as this pass completed it
+        completed = in.document();
       }
-      in.warnings().forEach(err::println);
+    }
+    try (Inputs.EventSource again = Inputs.events(input, limitOptions.limits());
+        Progress progress = Progress.overBytes(err, "convert " + input + " (second pass)", again.totalBytes(),
+            again::bytesRead, quiet)) {
+      this.progress = progress;
+      Outputs.write(output, out -> copy(again, completed, out, v));
+      again.warnings().forEach(err::println);
     }
     return ExitCodes.OK;
   }
