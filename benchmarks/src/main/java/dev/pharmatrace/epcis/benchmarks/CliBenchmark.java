@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * whole processes in a small heap ({@code convert} both ways, {@code validate}, {@code hash}, and {@code validate} on
  * a one-event file for startup), next to bare parse passes over the same files in the same heap ({@link Floors}: the
  * JDK's StAX, Woodstox, Jackson). Each step runs {@code bench.runs} times; the best time is kept, so that a
- * neighbour's burst on a shared machine does not count. Prints time, ratio to the parse floor of the step's input,
- * events/s and peak RSS, then checks that the round trip XML -> JSON-LD -> XML gives back every event equal.
+ * neighbour's burst on a shared machine does not count. Prints time, ratio to the parse floor of the step's input
+ * (best step over best floor), the paired ratio (the floor runs right before each run of the step; the median of the
+ * pairs' ratios, steadier when the machine's speed drifts), events/s and peak RSS, then checks that the round trip
+ * XML -> JSON-LD -> XML gives back every event equal.
  *
  * <p>One command from a fresh clone (the {@code benchmark} profile binds this harness to {@code verify}):
  *
@@ -82,32 +84,34 @@ public final class CliBenchmark {
     System.out.printf(Locale.ROOT, "EPCIS CLI benchmark: %,d events; 2.0 XML %,d bytes; heap -Xmx%s; best of %d runs;"
         + " Java %s; %d cores; %s%n", events, Files.size(xml), heap, runs, System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), cpuModel());
-    System.out.printf(Locale.ROOT, "%-44s %8s %9s %12s %9s%n", "step (whole process)", "seconds", "x floor",
-        "events/s", "RSS MB");
+    System.out.printf(Locale.ROOT, "%-44s %8s %9s %8s %12s %9s%n", "step (whole process)", "seconds", "x floor",
+        "paired", "events/s", "RSS MB");
 
-    double staxFloor = step("floor: JDK StAX pass over the XML", events, 0, floor("jdk", xml, events));
-    step("floor: Woodstox StAX pass over the XML", events, staxFloor, floor("woodstox", xml, events));
-    step("epcis convert XML -> JSON-LD", events, staxFloor,
+    Cmd stax = floor("jdk", xml, events);
+    double staxFloor = step("floor: JDK StAX pass over the XML", events, 0, null, stax);
+    step("floor: Woodstox StAX pass over the XML", events, staxFloor, null, floor("woodstox", xml, events));
+    step("epcis convert XML -> JSON-LD", events, staxFloor, stax,
         epcis(0, "convert", xml.toString(), "--to", "jsonld", "-q", "-o", jsonld.toString()));
     System.out.printf(Locale.ROOT, "(JSON-LD %,d bytes)%n", Files.size(jsonld));
-    double jsonFloor = step("floor: Jackson pass over the JSON-LD", events, 0, floor("jackson", jsonld, events));
-    step("epcis convert JSON-LD -> XML", events, jsonFloor,
+    Cmd jackson = floor("jackson", jsonld, events);
+    double jsonFloor = step("floor: Jackson pass over the JSON-LD", events, 0, null, jackson);
+    step("epcis convert JSON-LD -> XML", events, jsonFloor, jackson,
         epcis(0, "convert", jsonld.toString(), "--to", "xml", "-q", "-o", back.toString()));
-    step("epcis validate XML (schema + core rules)", events, staxFloor,
+    step("epcis validate XML (schema + core rules)", events, staxFloor, stax,
         epcis(0, "validate", "-q", xml.toString()));
-    step("epcis hash XML", events, staxFloor, hash(xml, hashes, events));
-    step("epcis validate JSON-LD (schema + core rules)", events, jsonFloor,
+    step("epcis hash XML", events, staxFloor, stax, hash(xml, hashes, events));
+    step("epcis validate JSON-LD (schema + core rules)", events, jsonFloor, jackson,
         epcis(0, "validate", "-q", jsonld.toString()));
-    step("epcis hash JSON-LD", events, jsonFloor, hash(jsonld, hashes, events));
-    step("epcis validate, one-event file (startup)", 1, 0, epcis(0, "validate", "-q", tiny.toString()));
-    step("epcis --version (JVM + command line)", 0, 0, epcis(0, "--version"));
+    step("epcis hash JSON-LD", events, jsonFloor, jackson, hash(jsonld, hashes, events));
+    step("epcis validate, one-event file (startup)", 1, 0, null, epcis(0, "validate", "-q", tiny.toString()));
+    step("epcis --version (JVM + command line)", 0, 0, null, epcis(0, "--version"));
     Path launcher = jar.resolveSibling("epcis");
     if (Files.isExecutable(launcher) && Files.isExecutable(Path.of("/bin/sh"))) {
       Path cds = dir.resolve("cds");
       if (trainLauncher(launcher, cds)) {
-        step("launcher epcis validate, one-event file (CDS)", 1, 0,
+        step("launcher epcis validate, one-event file (CDS)", 1, 0, null,
             launcher(launcher, cds, "validate", "-q", tiny.toString()));
-        step("launcher epcis --version (CDS)", 0, 0, launcher(launcher, cds, "--version"));
+        step("launcher epcis --version (CDS)", 0, 0, null, launcher(launcher, cds, "--version"));
       } else {
         System.out.println("launcher: no class-data-sharing archive after 180 s; rows skipped");
       }
@@ -123,15 +127,23 @@ public final class CliBenchmark {
 
   /**
    * One whole-process step: runs it {@code runs} times, prints the best, returns its seconds (0 when it failed: the
-   * row says why, and the table goes on).
+   * row says why, and the table goes on). With a {@code pairedFloor}, that floor runs right before each run of the
+   * step, and the row also gives the median of the ratios of each pair: a machine whose speed drifts during the run
+   * (a shared host, I/O) moves both halves of a pair alike, where best-of-runs compares a fast floor moment with a
+   * slow step moment.
    */
-  private double step(String name, long events, double floorSeconds, Cmd cmd) throws Exception {
+  private double step(String name, long events, double floorSeconds, Cmd pairedFloor, Cmd cmd) throws Exception {
     double best = Double.MAX_VALUE;
     long rss = 0;
+    List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       Result r;
       try {
+        double floorRun = pairedFloor == null ? 0 : pairedFloor.run().seconds;
         r = cmd.run();
+        if (floorRun > 0) {
+          ratios.add(r.seconds / floorRun);
+        }
       } catch (IllegalStateException e) {
         String row = String.format(Locale.ROOT, "%-44s FAILED: %s", name, e.getMessage());
         rows.add(row);
@@ -145,12 +157,20 @@ public final class CliBenchmark {
       }
     }
     String ratio = floorSeconds > 0 ? String.format(Locale.ROOT, "%.2f", best / floorSeconds) : "";
+    String paired = ratios.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", median(ratios));
     String rate = events > 1 ? String.format(Locale.ROOT, "%,.0f", events / best) : "";
-    String row = String.format(Locale.ROOT, "%-44s %8.2f %9s %12s %9s", name, best, ratio, rate,
+    String row = String.format(Locale.ROOT, "%-44s %8.2f %9s %8s %12s %9s", name, best, ratio, paired, rate,
         rss > 0 ? String.format(Locale.ROOT, "%.0f", rss / 1024.0) : "n/a");
     rows.add(row);
     System.out.println(row);
     return best;
+  }
+
+  /** The median of a non-empty list (the mean of the middle two for an even size). */
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private interface Cmd {
