@@ -175,6 +175,12 @@ class JsonReaderWriterTest {
         "{\"type\": \"EPCISDocument\", \"epcisHeader\": {\"ex:\": 1}}",
         "{\"type\": \"EPCISDocument\", \"epcisBody\": {\"http://example.com/\": 1, \"eventList\": []}}",
         "{\"type\": \"EPCISDocument\", \"@\": \"x\"}",
+        // stop 16: blanks after the last delimiter, declared prefix or not, in a document or an event
+        "{\"type\": \"EPCISDocument\", \"sn: \": \"x\"}",
+        "{\"@context\": {\"ex\": \"urn:ex:\"}, \"type\": \"EPCISDocument\", \"ex:  \": \"x\"}",
+        "{\"type\": \"EPCISDocument\", \"http://example.com/a/ \": \"x\"}",
+        "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
+            + " \"action\": \"OBSERVE\", \"sn:\\t\": \"inspecting\"}",
         // found later: written back as "ptu://bizStep", an absolute IRI, the document no longer read
         "{\"type\": \"ObjectEvent\", \"eventTime\": \"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
             + " \"action\": \"OBSERVE\", \"//bizStep\": \"inspecting\"}")) {

@@ -83,7 +83,10 @@ public final class Prefixes {
    * extension value.
    */
   public QualifiedName resolve(String key, String at) {
-    if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#")) {
+    if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#") || key.substring(Math.max(
+        key.lastIndexOf(':'), Math.max(key.lastIndexOf('/'), key.lastIndexOf('#'))) + 1).isBlank()) {
+      // "sn: " too: nothing but blanks after the last delimiter is no local name however the name is split (a fuzz
+      // finding of stop 16: the model's IllegalArgumentException leaked)
       throw new JsonModelMapper.MappingException("JSON-NAME", at,
           "member name '" + key + "' has no local name");
     }
