@@ -8,6 +8,7 @@ import dev.pharmatrace.epcis.jsonld.JsonDocumentWriter;
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.hash.EventHashGenerator;
+import dev.pharmatrace.epcis.model.internal.LateContent;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -97,7 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.OK;
       } catch (EpcisException e) {
         String rule = e.finding().ruleId();
-        if (!rule.equals("WRITE-LATE-HEADER") && !rule.equals("WRITE-LATE-NAME")) {
+        if (!rule.equals(LateContent.LATE_HEADER) && !rule.equals(LateContent.LATE_NAME)) {
           throw e;
         }
         if (input.equals("-") || output.equals("-")) {

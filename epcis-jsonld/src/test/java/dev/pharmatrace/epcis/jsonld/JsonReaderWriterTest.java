@@ -438,7 +438,8 @@ class JsonReaderWriterTest {
   }
 
   private static String expand(String key) {
-    return key.replaceFirst("^rail:", "https://ref.gs1.org/epcis/aaaa").replaceFirst("^epcis:", "https://ref.gs1.org/epcis/")
+    return key.replaceFirst("^rail:", "https://ref.gs1.org/epcis/aaaa")
+        .replaceFirst("^epcis:", "https://ref.gs1.org/epcis/")
         .replaceFirst("^ex:", "http://ex.example/").replaceFirst("^sub:", "http://ex.example/a/")
         .replaceFirst("^ptu:", "https://pharmatrace.dev/ns/epcis/unqualified/");
   }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StreamingWriteTest {
   /** Extensions after the event list and after the body: namespaced (declared on the element), un-namespaced. */
-  static final String TRAILING = "<?xml version=\"1.0\"?>\n<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\""
-      + " schemaVersion=\"2.0\" creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList><ObjectEvent>"
+  static final String TRAILING = "<?xml version=\"1.0\"?>\n<epcis:EPCISDocument"
+      + " xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" creationDate=\"2024-01-01T00:00:00Z\">"
+      + "<EPCISBody><EventList><ObjectEvent>"
       + "<eventTime>2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList>"
       + "<epc>urn:epc:id:sgtin:0614141.107346.1</epc></epcList><action>OBSERVE</action></ObjectEvent></EventList>"
       + "<b:inBody xmlns:b=\"urn:body\">1</b:inBody></EPCISBody><ex:foo xmlns:ex=\"urn:undelimited\" a=\"1\">"

@@ -28,6 +28,7 @@ import dev.pharmatrace.epcis.model.Vocabulary;
 import dev.pharmatrace.epcis.model.VocabularyElement;
 import dev.pharmatrace.epcis.model.cbv.CbvForm;
 import dev.pharmatrace.epcis.model.cbv.CbvValue;
+import dev.pharmatrace.epcis.model.internal.LateContent;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -325,11 +326,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     if (finished) {
       return;
     }
-    if (!java.util.Objects.equals(completed.header(), document.header())) {
-      throw new EpcisException(Finding.error("WRITE-LATE-HEADER", "the document's header changed after it was "
-          + "written (header content after the events): open the writer with the completed document",
-          SourceLocation.UNKNOWN));
-    }
+    LateContent.requireSameHeader(document, completed);
     // names of extensions that follow the events: the context was written before them, so a namespace it does not
     // declare can only be spelled out, as an absolute IRI that reads back as the same name
     Set<QualifiedName> names = new LinkedHashSet<>();
@@ -338,7 +335,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     for (QualifiedName n : names) {
       String ns = n.namespace();
       if (!ns.isEmpty() && prefixes.prefix(ns) == null && !Prefixes.endsWithDelimiter(ns)) {
-        throw new EpcisException(Finding.error("WRITE-LATE-NAME", "the extension " + n.expandedIri() + " follows "
+        throw new EpcisException(Finding.error(LateContent.LATE_NAME, "the extension " + n.expandedIri() + " follows "
             + "the events, and its namespace " + ns + " was not declared in the document's context before them "
             + "(nor does it end with '/', '#' or ':', so that an absolute IRI could spell the name): open the "
             + "writer with the completed document", SourceLocation.UNKNOWN));

@@ -137,9 +137,10 @@ public final class Prefixes {
    * an event that needed normalisation; fuzz findings of stops 15 and 16: the spellings came back as different names):
    * <ul>
    *   <li>split at the longest namespace that leaves an NCName, among the declared ones and the IRI's own split at its
-   *       last {@code / # :} (when that is an IRI a prefix can be declared for). For an NCName {@code local} only a longer declared namespace ending in no delimiter
-   *       (say {@code "rail": "https://ref.gs1.org/epcis/rail"}, which we read as a prefix though JSON-LD 1.1 does
-   *       not) can beat the given one: a longer one ending in a delimiter would cut inside the NCName at a delimiter;
+   *       last {@code / # :} (when that is an IRI a prefix can be declared for). For an NCName {@code local} only a
+   *       longer declared namespace ending in no delimiter (say {@code "rail": "https://ref.gs1.org/epcis/rail"},
+   *       which we read as a prefix though JSON-LD 1.1 does not) can beat the given one: a longer one ending in a
+   *       delimiter would cut inside the NCName at a delimiter;
    *   <li>when none leaves an NCName (a name JSON-LD allows but XML cannot spell, like {@code rail:v@x}): at the
    *       longest of them that leaves anything.
    * </ul>

@@ -27,6 +27,7 @@ import dev.pharmatrace.epcis.model.Vocabulary;
 import dev.pharmatrace.epcis.model.VocabularyElement;
 import dev.pharmatrace.epcis.model.cbv.CbvForm;
 import dev.pharmatrace.epcis.model.cbv.CbvValue;
+import dev.pharmatrace.epcis.model.internal.LateContent;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import dev.pharmatrace.epcis.model.report.SourceLocation;
@@ -278,11 +279,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     if (finished) {
       return;
     }
-    if (!java.util.Objects.equals(completed.header(), document.header())) {
-      throw new EpcisException(Finding.error("WRITE-LATE-HEADER", "the document's header changed after it was "
-          + "written (header content after the events, as in the old pt:headerExtensions form after the body): "
-          + "open the writer with the completed document", SourceLocation.UNKNOWN));
-    }
+    LateContent.requireSameHeader(document, completed);
     finish(completed.bodyExtensions(), completed.extensions());
   }
 
