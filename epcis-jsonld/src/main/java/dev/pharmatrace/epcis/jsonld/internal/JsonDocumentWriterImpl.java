@@ -58,6 +58,15 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   private final JsonGenerator g;
   private final EpcisDocument document;
+  /**
+   * The terms our EPCIS context aliases to keywords (checked against the bundled context by a test): as bare member
+   * names in an extension value they would be {@code @id} or {@code @type} to a JSON-LD processor.
+   */
+  static final Set<String> KEYWORD_ALIASES = Set.of("id", "type", "eventID", "bizTransaction", "baseURL");
+  /** The JSON-LD 1.1 keywords, without their {@code @}. */
+  static final Set<String> JSON_LD_KEYWORDS = Set.of("base", "container", "context", "direction", "graph", "id",
+      "import", "included", "index", "json", "language", "list", "nest", "none", "prefix", "propagate", "protected",
+      "reverse", "set", "type", "value", "version", "vocab");
   private final List<Finding> warnings = new ArrayList<>();
   /** Prefixes of the document-level context (standard + declared). */
   private final Prefixes prefixes = new Prefixes();
@@ -217,7 +226,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     if (h != null) {
       top.addAll(h.extensions());
     }
-    return top.stream().anyMatch(e -> e.name().namespace().isEmpty())
+    return top.stream().anyMatch(e -> e.name().namespace().isEmpty() || hasCarriedName(e))
         || writtenAttributes().stream().anyMatch(a -> a.name().namespace().isEmpty());
   }
 
@@ -266,7 +275,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     } else if (e instanceof TransformationEvent t) {
       top.addAll(t.ilmd());
     }
-    return top.stream().anyMatch(x -> x.name().namespace().isEmpty());
+    return top.stream().anyMatch(x -> x.name().namespace().isEmpty() || hasCarriedName(x))
+        || e.otherAttributes().stream().anyMatch(a -> a.name().namespace().isEmpty()
+            && isKeywordName(a.name().localName()));
   }
 
   private static boolean isStandardContext(String url) {
@@ -771,8 +782,44 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   /** XML attributes become {@code @name} members (JSON-LD ignores them; our reader restores them). */
   private void writeAttributeMembers(List<ExtensionAttribute> attributes, Prefixes scope) {
     for (ExtensionAttribute a : attributes) {
-      g.writeStringProperty("@" + key(a.name(), scope), a.value());
+      g.writeStringProperty("@" + attributeKey(a.name(), scope), a.value());
     }
+  }
+
+  /**
+   * The key of an attribute after its {@code @}: an un-namespaced attribute named like a JSON-LD keyword ({@code
+   * type}, {@code value}, {@code language}, {@code id}, ...) goes through our carrier of un-namespaced names, since
+   * {@code "@type"} is the keyword (before stop 16 such an attribute was read back as a datatype, or lost).
+   */
+  private String attributeKey(QualifiedName name, Prefixes scope) {
+    return name.namespace().isEmpty() && isKeywordName(name.localName()) ? carrier(name.localName(), scope)
+        : key(name, scope);
+  }
+
+  /** An un-namespaced name through our carrier namespace: its prefix where declared, else spelled out. */
+  private static String carrier(String local, Prefixes scope) {
+    String p = scope.prefix(Prefixes.UNQUALIFIED);
+    return p == null ? Prefixes.UNQUALIFIED + local : p + ":" + local;
+  }
+
+  /** Whether {@code "@" + local} is a JSON-LD 1.1 keyword. */
+  static boolean isKeywordName(String local) {
+    return JSON_LD_KEYWORDS.contains(local);
+  }
+
+  /** Whether an extension or anything in it has a name {@link #key} or {@link #attributeKey} sends to the carrier. */
+  private static boolean hasCarriedName(Extension e) {
+    for (ExtensionAttribute a : e.attributes()) {
+      if (a.name().namespace().isEmpty() && isKeywordName(a.name().localName())) {
+        return true;
+      }
+    }
+    for (Extension c : e.children()) {
+      if (c.name().namespace().isEmpty() && KEYWORD_ALIASES.contains(c.name().localName()) || hasCarriedName(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void writeScalar(String text, String datatype, Prefixes scope) {
@@ -794,7 +841,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
 
   private String key(QualifiedName name, Prefixes scope) {
     if (name.namespace().isEmpty()) {
-      return name.localName();
+      // bare, unless the EPCIS context makes the name a keyword ("eventID": {"@id"...}): then through our carrier
+      return KEYWORD_ALIASES.contains(name.localName()) ? carrier(name.localName(), scope) : name.localName();
     }
     String prefix = scope.prefix(name.namespace());
     if (prefix == null) {
