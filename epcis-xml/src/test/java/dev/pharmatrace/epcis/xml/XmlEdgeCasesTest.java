@@ -75,6 +75,29 @@ class XmlEdgeCasesTest {
     }
   }
 
+  /**
+   * A fuzz finding (stop 16): generated prefixes were numbered by one counter over the document, so once the first
+   * write's generated element prefix ({@code ns1}) had become a hint, the second write numbered the datatype's prefix
+   * one lower ({@code xsd2}, then {@code xsd1}) and the written form was no fixed point. Now the lowest free number in
+   * scope is taken.
+   */
+  @Test
+  void generatedPrefixesAreAFixedPointOfWriting() {
+    for (XmlVersion v : XmlVersion.values()) {
+      String xml = "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" xmlns:xsd=\"urn:not-xsd\""
+          + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" schemaVersion=\"2.0\""
+          + " creationDate=\"2024-01-01T00:00:00Z\"><EPCISBody><EventList><ObjectEvent>"
+          + "<eventTime>2024-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList/>"
+          + "<action>OBSERVE</action><x xmlns=\"urn:a\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+          + " xsi:type=\"xs:string\">v</x><y xmlns=\"urn:b\"><z xmlns=\"urn:c\">w</z></y></ObjectEvent>"
+          + "</EventList></EPCISBody></epcis:EPCISDocument>";
+      byte[] once = write(read(xml.getBytes(StandardCharsets.UTF_8)), v);
+      byte[] twice = write(read(once), v);
+      assertThat(new String(twice, StandardCharsets.UTF_8)).as(v.toString())
+          .isEqualTo(new String(once, StandardCharsets.UTF_8)).contains("xsd1:string");
+    }
+  }
+
   @Test
   void anExtensionNameThatIsNoXmlNameIsRefusedNotWrittenBroken() {
     String ns = "urn:ex:";

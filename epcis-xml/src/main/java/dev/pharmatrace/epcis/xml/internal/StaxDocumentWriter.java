@@ -85,7 +85,6 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
   /** The buffer of {@link #rawLeaf}. */
   private char[] leafChars = new char[128];
   private int depth;
-  private int generated;
   private long eventIndex;
   private boolean inParkedEventList;
   private boolean eventListOpen;
@@ -1144,8 +1143,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     String preferred = parts[0].equals(XSD_NS) ? "xsd" : "dt";
     String p = preferred;
-    while (scope.containsValue(p)) {
-      p = preferred + (++generated);
+    for (int n = 1; scope.containsValue(p); n++) {
+      p = preferred + n;
     }
     scope.put(parts[0], p);
     declarations.add(new String[] {p, parts[0]});
@@ -1169,8 +1168,12 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
     }
     String hint = name.prefixHint().orElse(null);
     if (hint == null || hint.startsWith("xml") || scope.containsValue(hint)) {
+      // the lowest free number, a function of what is in scope: a counter over the whole document made the second
+      // write of a document differ from the first, where the prefixes the first generated had become hints (a fuzz
+      // finding of stop 16: xsd11 became xsd10)
+      int n = 1;
       do {
-        hint = "ns" + (++generated);
+        hint = "ns" + n++;
       } while (scope.containsValue(hint));
     }
     scope.put(ns, hint);
