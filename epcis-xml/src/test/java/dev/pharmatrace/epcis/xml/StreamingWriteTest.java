@@ -2,7 +2,6 @@ package dev.pharmatrace.epcis.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.EpcisHeader;
@@ -90,12 +89,16 @@ class StreamingWriteTest {
     return tests.stream();
   }
 
+  /**
+   * Streamed equals whole: what the whole read or the whole write refuses, the streaming conversion refuses with the
+   * same rule; what they accept, the streaming conversion writes so that it reads back equal.
+   */
   private static void check(byte[] input) {
     EpcisDocument whole;
     try {
       whole = EpcisXmlReader.create().read(new ByteArrayInputStream(input), "in.xml");
     } catch (EpcisException refused) {
-      assumeTrue(false, "not read: " + refused.finding());
+      assertRefusedAlike(input, XmlVersion.V2_0, refused);
       return;
     }
     XmlVersion version = whole.schemaVersion().startsWith("1") ? XmlVersion.V1_2 : XmlVersion.V2_0;
@@ -103,7 +106,8 @@ class StreamingWriteTest {
     try {
       EpcisXmlWriter.builder().version(version).build().write(whole, all);
     } catch (EpcisException refused) {
-      assumeTrue(false, "not written: " + refused.finding());
+      assertRefusedAlike(input, version, refused);
+      return;
     }
     EpcisDocument expected = EpcisXmlReader.create().read(new ByteArrayInputStream(all.toByteArray()), "whole.xml");
     EpcisDocument actual = EpcisXmlReader.create().read(new ByteArrayInputStream(streamed(input, version)),
@@ -112,6 +116,11 @@ class StreamingWriteTest {
     assertThat(actual.toBuilder().creationDate(expected.creationDate()).build().withEvents(List.of()))
         .isEqualTo(expected.withEvents(List.of()));
     assertThat(actual.events()).isEqualTo(expected.events());
+  }
+
+  private static void assertRefusedAlike(byte[] input, XmlVersion version, EpcisException whole) {
+    assertThatThrownBy(() -> streamed(input, version)).isInstanceOf(EpcisException.class)
+        .satisfies(e -> assertThat(((EpcisException) e).finding().ruleId()).isEqualTo(whole.finding().ruleId()));
   }
 
   private static byte[] streamed(InputStream input, XmlVersion version) {

@@ -83,8 +83,7 @@ public final class Prefixes {
    * extension value.
    */
   public QualifiedName resolve(String key, String at) {
-    if (key.isBlank() || key.endsWith(":") || key.endsWith("/") || key.endsWith("#") || key.substring(Math.max(
-        key.lastIndexOf(':'), Math.max(key.lastIndexOf('/'), key.lastIndexOf('#'))) + 1).isBlank()) {
+    if (blankAfterLastDelimiter(key)) {
       // "sn: " too: nothing but blanks after the last delimiter is no local name however the name is split (a fuzz
       // finding of stop 16: the model's IllegalArgumentException leaked)
       throw new JsonModelMapper.MappingException("JSON-NAME", at,
@@ -129,6 +128,23 @@ public final class Prefixes {
     // spelled out, our carrier namespace of un-namespaced names means what its prefixed form means
     return namespace.equals(UNQUALIFIED) ? unqualified(key, key.substring(cut + 1), at)
         : longest(namespace, key.substring(cut + 1), null);
+  }
+
+  /**
+   * Whether {@code key} has nothing but blanks after its last {@code : / #} (or is blank): then it has no local name.
+   * Every member name of every event passes here, so it scans back from the end without allocating.
+   */
+  private static boolean blankAfterLastDelimiter(String key) {
+    for (int i = key.length() - 1; i >= 0; i--) {
+      char c = key.charAt(i);
+      if (c == ':' || c == '/' || c == '#') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
