@@ -77,34 +77,9 @@ public final class Main {
 
   /** Runs the command line with the given output streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-    CommandLine cmd = commandLine(args);
-    cmd.setOut(out);
-    cmd.setErr(err);
-    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof EpcisException x) {
-        err.println(x.finding());
-        if (verbose) {
-          e.printStackTrace(err);
-        }
-        return x.finding().ruleId().equals("IO") ? ExitCodes.USAGE_OR_IO : ExitCodes.INVALID;
-      }
-      err.println("error: " + e);
-      if (verbose) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(run with --verbose for details)");
-      }
-      return ExitCodes.USAGE_OR_IO;
-    });
-    cmd.setParameterExceptionHandler((e, badArgs) -> {
-      // a usage error: one line naming the problem and where to look, never the whole usage text
-      String path = commandPath(e.getCommandLine());
-      err.println(e.getMessage() + " (see 'epcis" + (path.isEmpty() ? "" : " " + path) + " --help')");
-      return ExitCodes.USAGE_OR_IO;
-    });
     try {
-      return cmd.execute(args);
+      ValidateCommand quick = QuickValidate.parse(args);
+      return quick != null ? QuickValidate.run(quick, out, err) : runPicocli(args, out, err);
     } catch (OutOfMemoryError e) {
       err.println("error: out of memory. EPCIS documents are read and written streaming; this input needs more "
           + "than the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap (e.g. the traceability index of "
@@ -114,6 +89,39 @@ public final class Main {
       err.println("error: the input nests too deeply to process (stack overflow)");
       return ExitCodes.INVALID;
     }
+  }
+
+  /** What a command's exception becomes: the finding of a user error, else one line (a trace with --verbose). */
+  static int executionFailure(Exception e, PrintWriter err, boolean verbose) {
+    if (e instanceof EpcisException x) {
+      err.println(x.finding());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return x.finding().ruleId().equals("IO") ? ExitCodes.USAGE_OR_IO : ExitCodes.INVALID;
+    }
+    err.println("error: " + e);
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run with --verbose for details)");
+    }
+    return ExitCodes.USAGE_OR_IO;
+  }
+
+  static int runPicocli(String[] args, PrintWriter out, PrintWriter err) {
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    CommandLine cmd = commandLine(args);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionFailure(e, err, verbose));
+    cmd.setParameterExceptionHandler((e, badArgs) -> {
+      // a usage error: one line naming the problem and where to look, never the whole usage text
+      String path = commandPath(e.getCommandLine());
+      err.println(e.getMessage() + " (see 'epcis" + (path.isEmpty() ? "" : " " + path) + " --help')");
+      return ExitCodes.USAGE_OR_IO;
+    });
+    return cmd.execute(args);
   }
 
   private static String commandPath(CommandLine c) {

@@ -86,13 +86,25 @@ final class ValidateCommand implements Callable<Integer> {
   /** The input limits of this run (from --limit). */
   private InputLimits limits;
 
+  /** Where findings and progress go when the command runs without picocli (see {@link QuickValidate}). */
+  PrintWriter quickOut;
+  PrintWriter quickErr;
+
+  private PrintWriter out() {
+    return spec != null ? spec.commandLine().getOut() : quickOut;
+  }
+
+  private PrintWriter err() {
+    return spec != null ? spec.commandLine().getErr() : quickErr;
+  }
+
   /** What validating one file gave. */
   private record Outcome(List<Finding> findings, Hierarchy hierarchy) {}
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (!format.equals("text") && !format.equals("json")) {
       err.println("unknown format '" + format + "': use text or json");
       return ExitCodes.USAGE_OR_IO;
@@ -178,7 +190,7 @@ final class ValidateCommand implements Callable<Integer> {
       java.util.function.BooleanSupplier cancelled) {
     List<Finding> findings = new ArrayList<>();
     try (Inputs.EventSource events = Inputs.events(name, systemId, limits); Progress progress = Progress.overBytes(
-        spec.commandLine().getErr(), "validate " + systemId, events.totalBytes(), events::bytesRead, silent)) {
+        err(), "validate " + systemId, events.totalBytes(), events::bytesRead, silent)) {
       ValidationSession session = validator.start(events.document(), systemId);
       EventHashChecker.Session hashes = EventHashChecker.create().newSession(systemId);
       while (events.hasNext() && !cancelled.getAsBoolean()) {

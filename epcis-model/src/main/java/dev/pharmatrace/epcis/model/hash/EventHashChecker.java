@@ -93,9 +93,9 @@ public final class EventHashChecker {
       String preHash = generator.preHashString(event);
       byte[] digest = generator.digest(preHash);
       List<Finding> findings = new ArrayList<>(0);
-      if (verifyDeclared) {
-        event.eventId().filter(EventHashId::isHashId).ifPresent(id -> verify(id, preHash, digest, eventIndex,
-            findings));
+      String declared = verifyDeclared ? event.eventId().orElse(null) : null;
+      if (declared != null && EventHashId.isHashId(declared)) {
+        verify(declared, preHash, digest, eventIndex, findings);
       }
       if (detectDuplicates) {
         int first = seen.addIfAbsent(digest, eventIndex);
