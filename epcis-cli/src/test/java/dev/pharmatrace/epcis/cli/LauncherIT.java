@@ -129,4 +129,47 @@ class LauncherIT {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot find the jar").contains("EPCIS_JAR");
   }
+
+  @Test
+  void tunesTheJvmForABatchRunUnlessTheUserChoosesOtherwise(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a b.xml"), CliIT.VALID);
+    Map<String, String> noCds = Map.of("EPCIS_CDS", "0");
+    String jarPath = jar.toString();
+
+    // the command line it runs: our options, then the user's, then the jar and the arguments
+    Result dry = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_DRY_RUN", "1", "EPCIS_JAVA_OPTS", "-Xmx2g"),
+        "validate", "a b.xml");
+    assertThat(dry.exit()).isZero();
+    assertThat(dry.out().strip()).endsWith("-XX:+UseParallelGC -XX:FreqInlineSize=150 -Xmx2g -jar " + jarPath
+        + " validate a b.xml");
+    Result untuned = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_DRY_RUN", "1", "EPCIS_JVM_TUNING", "0"), "--version");
+    assertThat(untuned.out().strip()).endsWith(" -jar " + jarPath + " --version").doesNotContain("-XX:");
+    // a dry run makes no archive
+    Path cds = dir.resolve("cds");
+    assertThat(launch(dir, Map.of("EPCIS_CDS_DIR", cds.toString(), "EPCIS_DRY_RUN", "1"), "--version").exit())
+        .isZero();
+    assertThat(cds).doesNotExist();
+
+    // really: the parallel collector, and a file name with a space arrives as one argument
+    Path gc = dir.resolve("gc.log");
+    Result tuned = launch(dir, Map.of("EPCIS_CDS", "0", "EPCIS_JAVA_OPTS", "-Xlog:gc:file=" + gc), "validate",
+        "a b.xml");
+    assertThat(tuned).isEqualTo(CliIT.run(dir, "validate", "a b.xml"));
+    assertThat(tuned.exit()).isZero();
+    assertThat(Files.readString(gc)).contains("Using Parallel");
+
+    // a collector of the user's wins, from any of the three places a JVM takes options from (two would be an error)
+    for (String variable : List.of("EPCIS_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+      Files.deleteIfExists(gc);
+      Map<String, String> env = new HashMap<>(noCds);
+      env.put(variable, "-XX:+UseSerialGC" + (variable.equals("EPCIS_JAVA_OPTS") ? " -Xlog:gc:file=" + gc : ""));
+      if (!variable.equals("EPCIS_JAVA_OPTS")) {
+        env.put("EPCIS_JAVA_OPTS", "-Xlog:gc:file=" + gc);
+      }
+      Result own = launch(dir, env, "validate", "a b.xml");
+      assertThat(own.exit()).as(variable).isZero();
+      assertThat(own.out()).as(variable).isEmpty();
+      assertThat(Files.readString(gc)).as(variable).contains("Using Serial");
+    }
+  }
 }
