@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * neighbour's burst on a shared machine does not count. Prints time, ratio to the parse floor of the step's input
  * (best step over best floor), the paired ratio (the floor runs right before each run of the step; the median of the
  * pairs' ratios, steadier when the machine's speed drifts), events/s and peak RSS, then checks that the round trip
- * XML -> JSON-LD -> XML gives back every event equal.
+ * XML -> JSON-LD -> XML gives back every event equal. The steps run twice: as {@code java -jar} (the JVM's defaults)
+ * and through the {@code epcis} launcher next to the jar (its class-data-sharing archive and JVM options for batch
+ * runs), whose rows are measured against floors run with the launcher's JVM options.
  *
  * <p>One command from a fresh clone (the {@code benchmark} profile binds this harness to {@code verify}):
  *
@@ -33,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>System properties: {@code bench.jar} (the CLI jar), {@code bench.events} (ObjectEvents, default 100,000 =
  * 110,000 events), {@code bench.runs} (default 3), {@code bench.heap} (default 64m), {@code bench.dir} (keep the
- * files there instead of a deleted temp directory).
+ * files there instead of a deleted temp directory), {@code bench.launcher} ({@code false}: only the launcher's
+ * startup rows, not its large steps).
  */
 public final class CliBenchmark {
   private final Path jar;
@@ -87,22 +90,23 @@ public final class CliBenchmark {
     System.out.printf(Locale.ROOT, "%-44s %8s %9s %8s %12s %9s%n", "step (whole process)", "seconds", "x floor",
         "paired", "events/s", "RSS MB");
 
-    Cmd stax = floor("jdk", xml, events);
+    Cmd stax = floor("jdk", xml, events, List.of());
     double staxFloor = step("floor: JDK StAX pass over the XML", events, 0, null, stax);
-    step("floor: Woodstox StAX pass over the XML", events, staxFloor, null, floor("woodstox", xml, events));
+    step("floor: Woodstox StAX pass over the XML", events, staxFloor, null, floor("woodstox", xml, events, List.of()));
     step("epcis convert XML -> JSON-LD", events, staxFloor, stax,
         epcis(0, "convert", xml.toString(), "--to", "jsonld", "-q", "-o", jsonld.toString()));
     System.out.printf(Locale.ROOT, "(JSON-LD %,d bytes)%n", Files.size(jsonld));
-    Cmd jackson = floor("jackson", jsonld, events);
+    Cmd jackson = floor("jackson", jsonld, events, List.of());
     double jsonFloor = step("floor: Jackson pass over the JSON-LD", events, 0, null, jackson);
     step("epcis convert JSON-LD -> XML", events, jsonFloor, jackson,
         epcis(0, "convert", jsonld.toString(), "--to", "xml", "-q", "-o", back.toString()));
     step("epcis validate XML (schema + core rules)", events, staxFloor, stax,
         epcis(0, "validate", "-q", xml.toString()));
-    step("epcis hash XML", events, staxFloor, stax, hash(xml, hashes, events));
+    step("epcis hash XML", events, staxFloor, stax, hash(epcis(0, "hash", "-q", xml.toString()), hashes, events));
     step("epcis validate JSON-LD (schema + core rules)", events, jsonFloor, jackson,
         epcis(0, "validate", "-q", jsonld.toString()));
-    step("epcis hash JSON-LD", events, jsonFloor, jackson, hash(jsonld, hashes, events));
+    step("epcis hash JSON-LD", events, jsonFloor, jackson,
+        hash(epcis(0, "hash", "-q", jsonld.toString()), hashes, events));
     step("epcis validate, one-event file (startup)", 1, 0, null, epcis(0, "validate", "-q", tiny.toString()));
     step("epcis --version (JVM + command line)", 0, 0, null, epcis(0, "--version"));
     Path launcher = jar.resolveSibling("epcis");
@@ -112,6 +116,33 @@ public final class CliBenchmark {
         step("launcher epcis validate, one-event file (CDS)", 1, 0, null,
             launcher(launcher, cds, "validate", "-q", tiny.toString()));
         step("launcher epcis --version (CDS)", 0, 0, null, launcher(launcher, cds, "--version"));
+        if (Boolean.parseBoolean(System.getProperty("bench.launcher", "true"))) {
+          // the large steps as the epcis command runs them, against floors run with the same JVM options
+          List<String> options = launcherOptions(launcher, cds);
+          System.out.println("launcher JVM options (floors below use them too): " + String.join(" ", options));
+          Cmd stax2 = floor("jdk", xml, events, options);
+          double staxFloor2 = step("floor: JDK StAX pass, launcher's options", events, 0, null, stax2);
+          Cmd jackson2 = floor("jackson", jsonld, events, options);
+          double jsonFloor2 = step("floor: Jackson pass, launcher's options", events, 0, null, jackson2);
+          Path jsonld2 = dir.resolve("bench-launcher.jsonld");
+          step("launcher convert XML -> JSON-LD", events, staxFloor2, stax2,
+              launcher(launcher, cds, "convert", xml.toString(), "--to", "jsonld", "-q", "-o", jsonld2.toString()));
+          step("launcher convert JSON-LD -> XML", events, jsonFloor2, jackson2,
+              launcher(launcher, cds, "convert", jsonld.toString(), "--to", "xml", "-q", "-o",
+                  dir.resolve("bench-launcher-back.xml").toString()));
+          step("launcher validate XML", events, staxFloor2, stax2,
+              launcher(launcher, cds, "validate", "-q", xml.toString()));
+          step("launcher hash XML", events, staxFloor2, stax2,
+              hash(launcher(launcher, cds, "hash", "-q", xml.toString()), hashes, events));
+          step("launcher validate JSON-LD", events, jsonFloor2, jackson2,
+              launcher(launcher, cds, "validate", "-q", jsonld.toString()));
+          step("launcher hash JSON-LD", events, jsonFloor2, jackson2,
+              hash(launcher(launcher, cds, "hash", "-q", jsonld.toString()), hashes, events));
+          if (Files.mismatch(jsonld, jsonld2) != -1) {
+            System.out.println("launcher convert XML -> JSON-LD: output differs from java -jar's");
+            failed = true;
+          }
+        }
       } else {
         System.out.println("launcher: no class-data-sharing archive after 180 s; rows skipped");
       }
@@ -179,10 +210,12 @@ public final class CliBenchmark {
 
   private record Result(double seconds, long peakRssKb, String stdout) {}
 
-  private Cmd floor(String kind, Path file, long events) {
+  private Cmd floor(String kind, Path file, long events, List<String> jvmOptions) {
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Floors.class.getName(), kind, file.toString()));
     return () -> {
-      Result r = exec(0, List.of(java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-          Floors.class.getName(), kind, file.toString()));
+      Result r = exec(0, cmd);
       if (Long.parseLong(r.stdout.trim()) != events) {
         throw new IllegalStateException(kind + " floor counted " + r.stdout.trim() + " events, expected " + events);
       }
@@ -198,11 +231,32 @@ public final class CliBenchmark {
 
   /** The launcher script next to the jar, with its archive in {@code cds} and this harness's heap. */
   private Cmd launcher(Path launcher, Path cds, String... args) {
+    return launcher(launcher, cds, Map.of(), args);
+  }
+
+  private Cmd launcher(Path launcher, Path cds, Map<String, String> moreEnv, String... args) {
     List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
     cmd.addAll(List.of(args));
-    Map<String, String> env = Map.of("EPCIS_CDS_DIR", cds.toString(), "EPCIS_JAVA_OPTS", "-Xmx" + heap,
-        "JAVA_HOME", System.getProperty("java.home"));
+    Map<String, String> env = new java.util.HashMap<>(Map.of("EPCIS_CDS_DIR", cds.toString(), "EPCIS_JAVA_OPTS",
+        "-Xmx" + heap, "JAVA_HOME", System.getProperty("java.home")));
+    env.putAll(moreEnv);
     return () -> exec(0, cmd, env);
+  }
+
+  /**
+   * The JVM options the launcher adds for a run (its dry run prints the command line), without the class-data-sharing
+   * ones and this harness's heap: what the floors need to run like the launcher's JVM.
+   */
+  private List<String> launcherOptions(Path launcher, Path cds) throws Exception {
+    String line = launcher(launcher, cds, Map.of("EPCIS_DRY_RUN", "1"), "--version").run().stdout.strip();
+    List<String> options = new ArrayList<>();
+    for (String word : line.substring(0, line.indexOf(" -jar ")).split(" ")) {
+      if (word.startsWith("-") && !word.startsWith("-Xmx") && !word.startsWith("-Xshare")
+          && !word.startsWith("-XX:SharedArchiveFile") && !word.startsWith("-Xlog:cds")) {
+        options.add(word);
+      }
+    }
+    return options;
   }
 
   /** Runs the launcher once so that it makes its archive (in the background), and waits for it. */
@@ -221,8 +275,8 @@ public final class CliBenchmark {
     return false;
   }
 
-  private Cmd hash(Path file, Path out, long events) {
-    Cmd hash = epcis(0, "hash", "-q", file.toString());
+  /** A hash step that checks it printed one ID per event. */
+  private Cmd hash(Cmd hash, Path out, long events) {
     return () -> {
       Result r = hash.run();
       long lines = r.stdout.lines().filter(l -> l.startsWith("ni:///sha-256;")).count();
