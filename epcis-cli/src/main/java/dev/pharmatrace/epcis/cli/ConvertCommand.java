@@ -69,6 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
   boolean verbose;
 
   private Progress progress;
+  /** The index of the event being written, -1 outside the events. */
+  private long writing = -1;
 
   @Override
   public Integer call() throws IOException {
@@ -88,7 +90,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     XmlVersion v = xmlVersion;
     EpcisDocument completed;
-    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits());
+    // a file's JSON-LD header may come only at the end: a header after the body then takes the second pass below
+    // instead of a scan of every file's top level before its events
+    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits(), input.equals("-"));
         Progress progress = Progress.overBytes(err, "convert " + input, in.totalBytes(), in::bytesRead, quiet)) {
       EpcisDocument header = in.document();
       this.progress = progress;
@@ -99,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
       } catch (EpcisException e) {
         String rule = e.finding().ruleId();
         if (!rule.equals(LateContent.LATE_HEADER) && !rule.equals(LateContent.LATE_NAME)) {
-          throw e;
+          throw located(e, input.equals("-") ? "<stdin>" : input);
         }
         if (input.equals("-") || output.equals("-")) {
           throw new EpcisException(Finding.error(rule, e.finding().message() + " (convert does so by reading its "
@@ -142,10 +146,27 @@ final class ConvertCommand implements Callable<Integer> {
 
   private void pump(Inputs.EventSource in, Consumer<EpcisEvent> sink) {
     EventHashGenerator hashes = addEventIds ? EventHashGenerator.create() : null;
+    writing = -1;
     while (in.hasNext()) {
       EpcisEvent event = in.next();
+      writing++;
       sink.accept(hashes == null ? event : hashes.withMissingEventId(event));
       progress.event();
     }
+    writing = -1; // what follows is the document's
+  }
+
+  /**
+   * A refusal of the writer (it knows no file) located in the input: the file, and the event being written, if
+   * any; a reader's finding, which names its place, as it is.
+   */
+  private EpcisException located(EpcisException e, String file) {
+    SourceLocation at = e.finding().location();
+    if (at.fileValue().isPresent()) {
+      return e;
+    }
+    SourceLocation here = SourceLocation.of(file, 0, 0);
+    return new EpcisException(Finding.error(e.finding().ruleId(), e.finding().message(),
+        writing >= 0 ? here.withEvent(writing, null) : here), e);
   }
 }

@@ -75,7 +75,10 @@ public final class Main {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given output streams; returns the exit code. */
+  /**
+   * Runs the command line with the given output streams; returns the exit code. The common {@code validate} command
+   * lines skip picocli's model ({@link QuickValidate}), everything else goes through picocli.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     try {
       ValidateCommand quick = QuickValidate.parse(args);
@@ -109,6 +112,7 @@ public final class Main {
     return ExitCodes.USAGE_OR_IO;
   }
 
+  /** Runs the command line through picocli (every command line that {@link QuickValidate} does not take). */
   static int runPicocli(String[] args, PrintWriter out, PrintWriter err) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     CommandLine cmd = commandLine(args);

@@ -114,6 +114,48 @@ class CliIT {
   }
 
   @Test
+  void aJsonLdHeaderAfterTheBodyIsKept(@TempDir Path dir) throws Exception {
+    // convert and hash read a JSON-LD file's body in place without looking for a header after it first: convert
+    // then meets the header at the end and reads the file again, hash needs none; either way nothing changes
+    String context = "\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"]";
+    String head = "\"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": "
+        + "\"2024-01-01T00:00:00Z\"";
+    String body = "\"epcisBody\": {\"eventList\": [{\"type\": \"ObjectEvent\", \"eventTime\": "
+        + "\"2024-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": "
+        + "[\"urn:epc:id:sgtin:0614141.107346.2017\"], \"action\": \"OBSERVE\", \"bizStep\": \"shipping\", "
+        + "\"bizLocation\": {\"id\": \"urn:epc:id:sgln:0614141.00888.0\"}}]}";
+    String header = "\"epcisHeader\": {\"epcisMasterData\": {\"vocabularyList\": [{\"type\": "
+        + "\"urn:epcglobal:epcis:vtype:BusinessLocation\", \"vocabularyElementList\": [{\"id\": "
+        + "\"urn:epc:id:sgln:0614141.00888.0\", \"attributes\": [{\"id\": \"urn:epcglobal:cbv:mda#name\", "
+        + "\"attribute\": \"Plant Seven\"}]}]}]}}";
+    Files.writeString(dir.resolve("first.jsonld"), "{" + context + ",\n" + head + ",\n" + header + ",\n" + body
+        + "}");
+    Files.writeString(dir.resolve("last.jsonld"), "{" + context + ",\n" + head + ",\n" + body + ",\n" + header
+        + "}");
+    for (String to : List.of("xml", "jsonld")) {
+      Result first = run(dir, "convert", "first.jsonld", "--to", to, "-o", "first-out." + to);
+      Result last = run(dir, "convert", "last.jsonld", "--to", to, "-o", "last-out." + to);
+      assertThat(first.exit()).as(to + first.err()).isZero();
+      assertThat(last.exit()).as(to + last.err()).isZero();
+      String out = Files.readString(dir.resolve("last-out." + to));
+      assertThat(out).as(to).contains("Plant Seven").isEqualTo(Files.readString(dir.resolve("first-out." + to)));
+      assertThat(out.indexOf("Plant Seven")).as(to + ": in the header, before the body").isLessThan(
+          out.indexOf(to.equals("xml") ? "EPCISBody" : "epcisBody"));
+      assertThat(run(dir, "validate", "last-out." + to).exit()).as(to).isZero();
+    }
+    Result hashFirst = run(dir, "hash", "first.jsonld");
+    assertThat(hashFirst.exit()).isZero();
+    assertThat(hashFirst.out()).startsWith("ni:///sha-256;");
+    assertThat(run(dir, "hash", "last.jsonld")).isEqualTo(hashFirst);
+    // from stdin a header after the body is set aside as before (no second pass possible)
+    Result piped = CliProcess.run(dir, List.of("/bin/sh", "-c", Path.of(System.getProperty("java.home"), "bin",
+        "java") + " -jar " + Path.of(System.getProperty("epcis.jar", "target/epcis.jar")).toAbsolutePath()
+        + " convert - --to xml -o piped.xml < last.jsonld"), Map.of());
+    assertThat(piped.exit()).as(piped.err()).isZero();
+    assertThat(Files.readString(dir.resolve("piped.xml"))).isEqualTo(Files.readString(dir.resolve("first-out.xml")));
+  }
+
+  @Test
   void idCheckAndConvert(@TempDir Path dir) throws Exception {
     Result ok = run(dir, "id", "check", "urn:epc:id:sgtin:0614141.107346.2017", "(01)00361234567890(21)100001");
     assertThat(ok.exit()).isZero();

@@ -56,7 +56,8 @@ import tools.jackson.databind.JsonNode;
  * body still give the line and column of the input. A document with {@code @context} and {@code epcisHeader}
  * before {@code epcisBody} is read straight through; so is a file ({@link #open(Path)},
  * {@link #open(InputStream, String, Supplier)}) in which neither, nor {@code type}, follows the body (a byte scan
- * of the file's top level tells, before the body is read).
+ * of the file's top level tells, before the body is read), and, {@link #withHeaderBeforeEvents(boolean) for a caller
+ * that needs the header only at the end}, any document whose {@code @context} and {@code type} precede the body.
  */
 public final class EpcisJsonReader {
   /** Default size up to which a body that must be set aside stays in memory (bytes of compact JSON): 1 MiB. */
@@ -67,9 +68,11 @@ public final class EpcisJsonReader {
   private final JsonLdProcessing processing;
   private final Path spoolDirectory;
   private final long spoolMemoryThreshold;
+  private final boolean headerBeforeEvents;
 
   private EpcisJsonReader(JsonLimits limits, JsonLdProcessing processing, Path spoolDirectory,
-      long spoolMemoryThreshold) {
+      long spoolMemoryThreshold, boolean headerBeforeEvents) {
+    this.headerBeforeEvents = headerBeforeEvents;
     this.limits = limits;
     this.processing = processing;
     this.spoolDirectory = spoolDirectory;
@@ -93,13 +96,14 @@ public final class EpcisJsonReader {
 
   /** A reader with the given limits. */
   public static EpcisJsonReader create(JsonLimits limits) {
-    return new EpcisJsonReader(Objects.requireNonNull(limits, "limits"), null, null, DEFAULT_SPOOL_MEMORY_THRESHOLD);
+    return new EpcisJsonReader(Objects.requireNonNull(limits, "limits"), null, null, DEFAULT_SPOOL_MEMORY_THRESHOLD,
+        true);
   }
 
   /** This reader with other limits. */
   public EpcisJsonReader withLimits(JsonLimits limits) {
     return new EpcisJsonReader(Objects.requireNonNull(limits, "limits"), processing, spoolDirectory,
-        spoolMemoryThreshold);
+        spoolMemoryThreshold, headerBeforeEvents);
   }
 
   /** The limits. */
@@ -113,7 +117,7 @@ public final class EpcisJsonReader {
    */
   public EpcisJsonReader withJsonLdProcessing(JsonLdProcessing processing) {
     return new EpcisJsonReader(limits, processing.toBuilder().failOnUndefinedTerms(true).build(),
-        spoolDirectory, spoolMemoryThreshold);
+        spoolDirectory, spoolMemoryThreshold, headerBeforeEvents);
   }
 
   /**
@@ -122,7 +126,7 @@ public final class EpcisJsonReader {
    */
   public EpcisJsonReader withSpoolDirectory(Path directory) {
     return new EpcisJsonReader(limits, processing, Objects.requireNonNull(directory, "directory"),
-        spoolMemoryThreshold);
+        spoolMemoryThreshold, headerBeforeEvents);
   }
 
   /**
@@ -133,8 +137,21 @@ public final class EpcisJsonReader {
     if (bytes < 0) {
       throw new IllegalArgumentException("the spool memory threshold must not be negative: " + bytes);
     }
-    return new EpcisJsonReader(limits, processing, spoolDirectory, bytes);
+    return new EpcisJsonReader(limits, processing, spoolDirectory, bytes, headerBeforeEvents);
   }
+  /**
+   * This reader, for a caller that needs the document's {@code epcisHeader} only in the document as completed after
+   * the last event, not in {@link JsonEventStream#document()} before the first one (default: before). A body whose
+   * {@code @context} and {@code type} precede it is then read straight through even when no header precedes it,
+   * without the scan of a file's top level or the setting aside of a stream's body that finding a header after the
+   * body would take; a header after the body then only completes the document at the end. For instance
+   * {@code epcis hash}, which needs no header, and {@code epcis convert}, which reads a file again when its writer
+   * meets a header after the events ({@code WRITE-LATE-HEADER}). Events are the same either way.
+   */
+  public EpcisJsonReader withHeaderBeforeEvents(boolean beforeEvents) {
+    return new EpcisJsonReader(limits, processing, spoolDirectory, spoolMemoryThreshold, beforeEvents);
+  }
+
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
   public JsonEventStream open(InputStream in, String systemId) {
@@ -153,7 +170,7 @@ public final class EpcisJsonReader {
     }
     Path spoolIn = spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
     return new JsonEventStreamImpl(factory, parser, buffered, systemId, limits, new Hooks(processing), spoolIn,
-        spoolMemoryThreshold, rescan);
+        spoolMemoryThreshold, rescan, headerBeforeEvents);
   }
 
   /**

@@ -240,6 +240,70 @@ class MemberOrderTest {
     assertThat(list(spoolDir)).isEmpty();
   }
 
+  @Test
+  void aCallerThatTakesTheHeaderAtTheEndGetsTheBodyReadInPlace(@TempDir Path dir) throws IOException {
+    Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+    EpcisJsonReader scanning = EpcisJsonReader.create().withSpoolDirectory(spoolDir).withSpoolMemoryThreshold(0);
+    EpcisJsonReader atTheEnd = scanning.withHeaderBeforeEvents(false);
+    String header = ",\n \"epcisHeader\": {\"epcisMasterData\": {\"vocabularyList\": [{\"type\": "
+        + "\"urn:epcglobal:epcis:vtype:BusinessLocation\", \"vocabularyElementList\": [{\"id\": "
+        + "\"urn:epc:id:sgln:0614141.00888.0\", \"attributes\": [{\"id\": \"urn:epcglobal:cbv:mda#name\", "
+        + "\"attribute\": \"Plant\"}]}]}]}}";
+    Path headerLast = Files.writeString(dir.resolve("header-last.jsonld"), "{" + CONTEXT + ",\n" + HEAD + ",\n"
+        + BODY + header + "}");
+    Path headerFirst = Files.writeString(dir.resolve("header-first.jsonld"), "{" + CONTEXT + ",\n" + HEAD + header
+        + ",\n" + BODY + "}");
+    Path contextLast = Files.writeString(dir.resolve("context-last.jsonld"), "{" + HEAD + ",\n" + BODY + ",\n"
+        + CONTEXT + "}");
+    int[] scans = new int[1];
+    java.util.function.Function<Path, java.util.function.Supplier<java.io.InputStream>> counting = f -> () -> {
+      scans[0]++;
+      return new ByteArrayInputStream(read(f));
+    };
+    List<EpcisEvent> expected = new ArrayList<>();
+    EpcisDocument expectedDoc;
+    try (JsonEventStream s = scanning.open(headerFirst)) {
+      s.forEachRemaining(expected::add);
+      expectedDoc = s.document();
+    }
+    assertThat(expectedDoc.header()).isNotNull();
+
+    // the default: the header after the body is in the document before the first event (a scan, then set aside)
+    try (JsonEventStream s = scanning.open(Files.newInputStream(headerLast), "header-last.jsonld",
+        counting.apply(headerLast))) {
+      assertThat(scans[0]).isEqualTo(1);
+      assertThat(s.document().header()).isEqualTo(expectedDoc.header());
+      assertThat(list(spoolDir)).isNotEmpty();
+    }
+    // header at the end: no scan, nothing set aside, the same events, and the header in the completed document
+    List<EpcisEvent> inPlace = new ArrayList<>();
+    try (JsonEventStream s = atTheEnd.open(Files.newInputStream(headerLast), "header-last.jsonld",
+        counting.apply(headerLast))) {
+      assertThat(s.document().header()).isNull();
+      while (s.hasNext()) {
+        inPlace.add(s.next());
+        assertThat(list(spoolDir)).isEmpty();
+      }
+      assertThat(scans[0]).isEqualTo(1);
+      assertThat(s.document()).isEqualTo(expectedDoc);
+    }
+    assertThat(inPlace).hasSize(2).isEqualTo(expected);
+    // so also from a stream, which the default sets aside
+    try (JsonEventStream s = open(atTheEnd, Files.readString(headerLast))) {
+      assertThat(s.next()).isEqualTo(expected.get(0));
+      assertThat(list(spoolDir)).isEmpty();
+    }
+    // a context after the body still takes the scan: the events need it
+    List<EpcisEvent> late = new ArrayList<>();
+    try (JsonEventStream s = atTheEnd.open(Files.newInputStream(contextLast), "context-last.jsonld",
+        counting.apply(contextLast))) {
+      assertThat(scans[0]).isEqualTo(2);
+      s.forEachRemaining(late::add);
+    }
+    assertThat(late).isEqualTo(expected);
+    assertThat(late.get(0).extensions()).extracting(Extension::name).containsExactly(WAGON);
+  }
+
   private static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);

@@ -162,6 +162,20 @@ public final class Inputs {
 
   /** Opens a streaming read of either syntax with these limits, naming it {@code systemId} in findings. */
   public static EventSource events(String name, String systemId, InputLimits limits) {
+    return events(name, systemId, limits, true);
+  }
+
+  /**
+   * Opens a streaming read of either syntax with these limits. Without {@code headerBeforeEvents}, a JSON-LD
+   * document's header may arrive only in the document as completed after the last event (see
+   * {@link EpcisJsonReader#withHeaderBeforeEvents(boolean)}): for a caller that needs no header, or reads the file
+   * again when it meets one there.
+   */
+  public static EventSource events(String name, InputLimits limits, boolean headerBeforeEvents) {
+    return events(name, name.equals("-") ? "<stdin>" : name, limits, headerBeforeEvents);
+  }
+
+  private static EventSource events(String name, String systemId, InputLimits limits, boolean headerBeforeEvents) {
     Counter counter = new Counter();
     long total = size(name);
     InputStream in = open(name, counter);
@@ -177,7 +191,7 @@ public final class Inputs {
       return new Source(Syntax.XML, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);
     }
     // a file can be scanned ahead, so that a body without a header after it is read in place, not set aside
-    EpcisJsonReader reader = EpcisJsonReader.create(limits.json());
+    EpcisJsonReader reader = EpcisJsonReader.create(limits.json()).withHeaderBeforeEvents(headerBeforeEvents);
     JsonEventStream s = total < 0 ? reader.open(in, systemId)
         : reader.open(in, systemId, () -> EpcisFiles.open(Path.of(name)));
     return new Source(Syntax.JSON, s, s::document, s::lastEventLocation, s::warnings, s::close, counter, total);

@@ -142,7 +142,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       }
     }
     if (!declared.isEmpty()) {
-      writeContextObject(declared);
+      writeContextObject(declared, prefixes);
     }
     g.writeEndArray();
     g.writeStringProperty("type", document.type() == DocumentType.EPCIS_QUERY_DOCUMENT
@@ -299,10 +299,10 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     declared.put(candidate, ns);
   }
 
-  private void writeContextObject(Map<String, String> declared) {
+  private void writeContextObject(Map<String, String> declared, Prefixes scope) {
     g.writeStartObject();
     for (Map.Entry<String, String> d : declared.entrySet()) {
-      String ns = d.getValue();
+      String ns = readsBack(d.getValue(), scope);
       if (Prefixes.endsWithDelimiter(ns)) {
         g.writeStringProperty(d.getKey(), ns);
       } else {
@@ -315,6 +315,26 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       }
     }
     g.writeEndObject();
+  }
+
+  /** Rule id: an IRI that JSON-LD cannot spell in this document (see {@link #readsBack}). */
+  static final String IRI_RULE = "JSON-WRITE-IRI";
+
+  /**
+   * {@code iri}, refused when it would not read back as itself: its scheme is a prefix of the context in scope, and a
+   * JSON-LD processor (our reader too) expands {@code ptu:x:} through a prefix {@code ptu} wherever it stands, as a
+   * member name or as the IRI of a prefix; no spelling escapes that while the prefix is defined (a fuzz finding of
+   * stop 17: a namespace {@code ptu:typerail:}, read from a document that did not declare our carrier prefix
+   * {@code ptu}, came back as {@code https://pharmatrace.dev/ns/epcis/unqualified/typerail:}).
+   */
+  static String readsBack(String iri, Prefixes scope) {
+    int colon = iri.indexOf(':');
+    if (colon > 0 && !iri.startsWith("//", colon + 1) && scope.isTaken(iri.substring(0, colon))) {
+      throw new EpcisException(Finding.error(IRI_RULE, "cannot write " + iri + " in JSON-LD: '"
+          + iri.substring(0, colon) + "' is also a prefix of the document's context, through which JSON-LD would "
+          + "read it as another IRI (use another namespace, or write XML)", SourceLocation.UNKNOWN));
+    }
+    return iri;
   }
 
   private static void collect(Extension e, Set<QualifiedName> names) {
@@ -458,7 +478,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       scope = prefixes.copy();
       local.forEach(scope::put);
       g.writeName("@context");
-      writeContextObject(local);
+      writeContextObject(local, scope);
     }
     g.writeStringProperty("type", e.type().localName());
     g.writeStringProperty("eventTime", JsonTimes.format(e.eventTime()));
@@ -731,7 +751,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     if (name.namespace().isEmpty()) {
       String carrier = scope.prefix(Prefixes.UNQUALIFIED);
       // not declared: an extension that followed the events (finish(EpcisDocument)); spelled out, it reads back so
-      return carrier == null ? Prefixes.UNQUALIFIED + name.localName() : carrier + ":" + name.localName();
+      return carrier == null ? readsBack(Prefixes.UNQUALIFIED + name.localName(), scope)
+          : carrier + ":" + name.localName();
     }
     return key(name, scope);
   }
@@ -799,7 +820,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   /** An un-namespaced name through our carrier namespace: its prefix where declared, else spelled out. */
   private static String carrier(String local, Prefixes scope) {
     String p = scope.prefix(Prefixes.UNQUALIFIED);
-    return p == null ? Prefixes.UNQUALIFIED + local : p + ":" + local;
+    return p == null ? readsBack(Prefixes.UNQUALIFIED + local, scope) : p + ":" + local;
   }
 
   /** Whether {@code "@" + local} is a JSON-LD 1.1 keyword. */
@@ -846,7 +867,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     }
     String prefix = scope.prefix(name.namespace());
     if (prefix == null) {
-      return name.expandedIri(); // not declared: an extension that followed the events (finish(EpcisDocument))
+      // not declared: an extension that followed the events (finish(EpcisDocument))
+      return readsBack(name.expandedIri(), scope);
     }
     return prefix + ":" + name.localName();
   }
@@ -855,7 +877,7 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     if (iri.startsWith(Extension.XSD)) {
       return "xsd:" + iri.substring(Extension.XSD.length());
     }
-    return iri;
+    return readsBack(iri, scope);
   }
 
   // ------------------------------------------------------------------ small writers

@@ -64,6 +64,8 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   private final Path spoolDirectory;
   private final long spoolMemoryThreshold;
   private final TopLevelScan rescan;
+  /** Whether {@link #document()} must carry a header that follows the body before the first event. */
+  private final boolean headerBeforeEvents;
   private BodySpool spool;
   private boolean replaying;
   private JsonNode documentContext;
@@ -97,10 +99,13 @@ public final class JsonEventStreamImpl implements JsonEventStream {
   /**
    * Opens the stream and reads up to the first event; a body that must be spooled goes to a temporary file in
    * {@code spoolDirectory} once it is larger than {@code spoolMemoryThreshold} bytes; with a {@code rescan} of the
-   * input (a file), only when the top-level members the events need follow the body.
+   * input (a file), only when the top-level members the events need follow the body; without {@code
+   * headerBeforeEvents}, a header after the body does not count as needed (it completes the document at the end).
    */
   public JsonEventStreamImpl(JsonFactory factory, JsonParser parser, Closeable input, String systemId,
-      JsonLimits limits, LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan) {
+      JsonLimits limits, LdHooks ld, Path spoolDirectory, long spoolMemoryThreshold, TopLevelScan rescan,
+      boolean headerBeforeEvents) {
+    this.headerBeforeEvents = headerBeforeEvents;
     this.ld = ld;
     this.rescan = rescan;
     this.spoolDirectory = spoolDirectory;
@@ -211,7 +216,7 @@ public final class JsonEventStreamImpl implements JsonEventStream {
       String name = p.currentName();
       p.nextToken();
       if (name.equals("epcisBody") && spool == null && (!headerSeen || (documentContext == null
-          && !early.has("@context"))) && neededLater()) {
+          && !early.has("@context"))) && neededLater(type)) {
         spoolBody();
         continue;
       }
@@ -289,7 +294,10 @@ public final class JsonEventStreamImpl implements JsonEventStream {
    * header, a context, the type. Only a file can tell (by a second scan of its top level); a stream is assumed to
    * have them.
    */
-  private boolean neededLater() {
+  private boolean neededLater(String type) {
+    if (!headerBeforeEvents && type != null && documentContext != null) {
+      return false; // only a header may still follow, and the caller takes it in the completed document
+    }
     return rescan == null || !Boolean.FALSE.equals(rescan.anyAfterBody(AFTER_BODY));
   }
 
