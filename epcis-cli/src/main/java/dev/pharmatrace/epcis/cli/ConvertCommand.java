@@ -119,7 +119,11 @@ final class ConvertCommand implements Callable<Integer> {
         Progress progress = Progress.overBytes(err, "convert " + input + " (second pass)", again.totalBytes(),
             again::bytesRead, quiet)) {
       this.progress = progress;
-      Outputs.write(output, out -> copy(again, completed, out, v));
+      try {
+        Outputs.write(output, out -> copy(again, completed, out, v));
+      } catch (EpcisException e) {
+        throw located(e, input);
+      }
       again.warnings().forEach(err::println);
     }
     return ExitCodes.OK;

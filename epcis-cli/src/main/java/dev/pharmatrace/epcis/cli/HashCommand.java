@@ -60,8 +60,9 @@ final class HashCommand implements Callable<Integer> {
     EventHashGenerator hashes = EventHashGenerator.builder().algorithm(a.get()).build();
     PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
     // the event hashes need no header: a JSON-LD body is read in place whatever follows it
-    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits(), false); Progress progress = Progress.overBytes(
-        spec.commandLine().getErr(), "hash " + input, in.totalBytes(), in::bytesRead, quiet)) {
+    try (Inputs.EventSource in = Inputs.events(input, limitOptions.limits(), false);
+        Progress progress = Progress.overBytes(spec.commandLine().getErr(), "hash " + input, in.totalBytes(),
+            in::bytesRead, quiet)) {
       while (in.hasNext()) {
         out.println(prehash ? hashes.preHashString(in.next()) : hashes.hashId(in.next()));
         progress.event();
