@@ -317,6 +317,9 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     g.writeEndObject();
   }
 
+  /** Whether the event being written sends every un-namespaced name through our carrier (see writeEvent). */
+  private boolean carryAll;
+
   /** Rule id: an IRI that JSON-LD cannot spell in this document (see {@link #readsBack}). */
   static final String IRI_RULE = "JSON-WRITE-IRI";
 
@@ -423,6 +426,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       eventIndex++;
     } catch (JacksonException x) {
       throw ioFailure(x);
+    } finally {
+      carryAll = false; // document-level names keep their usual form
     }
   }
 
@@ -452,8 +457,12 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     } else if (e instanceof TransformationEvent t) {
       t.ilmd().forEach(x -> collect(x, names));
     }
+    // an event with a member in the EPCIS vocabulary ("epcis:x") is read through JSON-LD expansion, where a bare
+    // name is an undefined term: its un-namespaced names all go through our carrier (a fuzz finding of stop 17)
+    carryAll = e.extensions().stream().anyMatch(x -> CompactForm.EPCIS_VOCABULARY.equals(x.name().namespace()));
+    boolean unqualified = names.stream().anyMatch(n -> n.namespace().isEmpty());
     Map<String, String> local = new LinkedHashMap<>();
-    if (eventNeedsUnqualified(e) && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
+    if ((eventNeedsUnqualified(e) || carryAll && unqualified) && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
       String candidate = "ptu";
       while (prefixes.isTaken(candidate)) {
         candidate = "ptu" + (++generated);
@@ -862,8 +871,10 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
 
   private String key(QualifiedName name, Prefixes scope) {
     if (name.namespace().isEmpty()) {
-      // bare, unless the EPCIS context makes the name a keyword ("eventID": {"@id"...}): then through our carrier
-      return KEYWORD_ALIASES.contains(name.localName()) ? carrier(name.localName(), scope) : name.localName();
+      // bare, unless the EPCIS context makes the name a keyword ("eventID": {"@id"...}) or the event is read through
+      // JSON-LD expansion (see writeEvent): then through our carrier
+      return carryAll || KEYWORD_ALIASES.contains(name.localName()) ? carrier(name.localName(), scope)
+          : name.localName();
     }
     String prefix = scope.prefix(name.namespace());
     if (prefix == null) {
