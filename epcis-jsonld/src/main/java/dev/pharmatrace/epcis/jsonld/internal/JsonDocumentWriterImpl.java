@@ -459,10 +459,13 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     }
     // an event with a member in the EPCIS vocabulary ("epcis:x") is read through JSON-LD expansion, where a bare
     // name is an undefined term: its un-namespaced names all go through our carrier (a fuzz finding of stop 17)
-    carryAll = e.extensions().stream().anyMatch(x -> CompactForm.EPCIS_VOCABULARY.equals(x.name().namespace()));
-    boolean unqualified = names.stream().anyMatch(n -> n.namespace().isEmpty());
+    carryAll = false;
+    for (Extension x : e.extensions()) {
+      carryAll |= CompactForm.EPCIS_VOCABULARY.equals(x.name().namespace());
+    }
     Map<String, String> local = new LinkedHashMap<>();
-    if ((eventNeedsUnqualified(e) || carryAll && unqualified) && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
+    if ((eventNeedsUnqualified(e) || carryAll && names.stream().anyMatch(n -> n.namespace().isEmpty()))
+        && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
       String candidate = "ptu";
       while (prefixes.isTaken(candidate)) {
         candidate = "ptu" + (++generated);
