@@ -142,6 +142,46 @@ class HostileInputIT {
     fails(1, "JSON-SYNTAX", "convert", "truncated.jsonld");
   }
 
+  /**
+   * Identifiers of 70,000 characters (no real one has more than a few dozen) in every place the traceability index
+   * and the hash take them: reported as findings, never an internal error (the index refused them before stop 18).
+   */
+  @Test
+  void identifiersLongerThanAnyRealOneAreFindingsNotCrashes() throws Exception {
+    String serial = "A".repeat(70_000);
+    String sgtin = "urn:epc:id:sgtin:0614141.107346.";
+    String head = XML_HEAD.substring(0, XML_HEAD.indexOf("<ObjectEvent>"));
+    String xml = head + "<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><epcList><epc>" + sgtin + "1</epc><epc>" + sgtin + serial
+        + "</epc><epc>https://id.gs1.org/01/00614141073461/21/" + serial + "</epc></epcList><action>ADD</action>"
+        + "<bizStep>urn:epcglobal:cbv:bizstep:commissioning</bizStep></ObjectEvent>"
+        + "<AggregationEvent><eventTime>2024-01-01T00:00:01Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><parentID>urn:epc:id:sscc:0614141." + serial
+        + "</parentID><childEPCs><epc>" + sgtin + "1</epc><epc>" + sgtin + serial + "</epc><epc>" + sgtin + serial
+        + "B</epc></childEPCs><action>ADD</action></AggregationEvent>"
+        + "<AggregationEvent><eventTime>2024-01-01T00:00:02Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><parentID>urn:epc:id:sscc:0614141." + serial
+        + "X</parentID><childEPCs><epc>" + sgtin + serial + "</epc></childEPCs><action>ADD</action>"
+        + "</AggregationEvent><AggregationEvent><eventTime>2024-01-01T00:00:03Z</eventTime>"
+        + "<eventTimeZoneOffset>+00:00</eventTimeZoneOffset><parentID>urn:epc:id:sscc:0614141." + serial
+        + "X</parentID><childEPCs><epc>" + sgtin + serial + "</epc></childEPCs><action>DELETE</action>"
+        + "</AggregationEvent></EventList></EPCISBody></epcis:EPCISDocument>";
+    Files.writeString(dir.resolve("long-identifiers.xml"), xml);
+    for (String profile : List.of("core", "dscsa")) {
+      Result r = fails(1, "EPC-SYNTAX", "validate", "long-identifiers.xml", "--profile", profile);
+      // the index names a long identifier back: the parent it is still in
+      assertThat(r.out()).contains(" TRACE-TWO-PARENTS: " + sgtin + serial + " is packed into urn:epc:id:sscc:0614141."
+          + serial + "X but is still in urn:epc:id:sscc:0614141." + serial + " (no unpacking");
+      assertThat(r.out()).doesNotContain("TRACE-DELETE-UNKNOWN"); // found again in the index
+      if (profile.equals("dscsa")) {
+        assertThat(r.out()).contains(" TRACE-NOT-COMMISSIONED: " + sgtin + serial + "B is packed");
+      }
+    }
+    Result hash = run("hash", "long-identifiers.xml");
+    assertThat(hash.exit()).as(hash.err()).isZero();
+    assertThat(hash.out().lines()).hasSize(4).allMatch(l -> l.startsWith("ni:///sha-256;"));
+  }
+
   @Test
   void byteOrderMarksAreAccepted() throws Exception {
     for (String file : List.of("bom-utf16le.xml", "bom-utf16be.xml", "bom-utf8.jsonld")) {

@@ -14,9 +14,17 @@ import java.util.Map;
  * open-addressing table (an int id and a byte of the hash per slot) finds them, comparing stored bytes only when that
  * byte matches. About 4 + 5/load + serial length + 3 bytes per identifier (about 22 bytes for a 7-character serial
  * at the average load), no object per identifier; growing the table briefly holds the old one too (5 bytes per slot).
+ * An identifier whose rest is longer than {@link #MAX_REST} characters (no real one: a GS1 serial has at most 20
+ * characters) is kept apart, as a string in a map: it could not share a page of the arena.
  */
 final class IdTable {
   private static final int ARENA_PAGE = 1 << 16;
+  /** Longest rest (characters, so at most 3 KiB of UTF-8) stored in the arena; a longer one goes to {@link #longIds}. */
+  static final int MAX_REST = 1024;
+
+  /** Identifiers too long for the arena, and their ids (an offset of {@code -1 - index} in {@link #longNames}). */
+  private final Map<String, Integer> longIds = new HashMap<>();
+  private final List<String> longNames = new ArrayList<>();
 
   private final Map<String, Integer> classIndex = new HashMap<>();
   private final List<String> classes = new ArrayList<>();
@@ -47,6 +55,9 @@ final class IdTable {
   /** The id of {@code s}, or -1 if absent. */
   int find(String s) {
     int cut = cut(s);
+    if (tooLong(s, cut)) {
+      return longIds.getOrDefault(s, -1);
+    }
     int cls = classOf(s, cut, false);
     if (cls < 0) {
       return -1;
@@ -69,6 +80,17 @@ final class IdTable {
   /** The id of {@code s}, added if absent. */
   int intern(String s) {
     int cut = cut(s);
+    if (tooLong(s, cut)) {
+      Integer known = longIds.get(s);
+      if (known != null) {
+        return known;
+      }
+      int id = size++;
+      offsets.set(id, -1 - longNames.size());
+      longNames.add(s);
+      longIds.put(s, id);
+      return id;
+    }
     int cls = classOf(s, cut, true);
     encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
@@ -96,6 +118,10 @@ final class IdTable {
 
   /** The identifier string of {@code id}. */
   String name(int id) {
+    int off = offsets.get(id);
+    if (off < 0) {
+      return longNames.get(-1 - off);
+    }
     decode(id);
     return classes.get(entryClass) + new String(entryPage, entryPos, entryLen, StandardCharsets.UTF_8);
   }
@@ -130,6 +156,11 @@ final class IdTable {
     return 0;
   }
 
+  /** Whether the rest from {@code cut} is longer than {@link #MAX_REST} characters. */
+  private static boolean tooLong(String s, int cut) {
+    return s.length() - cut > MAX_REST;
+  }
+
   private void encodeRest(String s, int from) {
     int n = s.length() - from;
     if (scratch.length < n * 3) {
@@ -150,9 +181,6 @@ final class IdTable {
       byte[] utf8 = s.substring(from).getBytes(StandardCharsets.UTF_8);
       System.arraycopy(utf8, 0, scratch, 0, utf8.length);
       scratchLen = utf8.length;
-    }
-    if (scratchLen > ARENA_PAGE - 8) {
-      throw new IllegalArgumentException("identifier too long for the index: " + s.length() + " characters");
     }
   }
 
@@ -224,6 +252,9 @@ final class IdTable {
     tags = new byte[table.length];
     int mask = table.length - 1;
     for (int id = 0; id < size; id++) {
+      if (offsets.get(id) < 0) {
+        continue; // kept apart, not in the table
+      }
       decode(id);
       int h = hash(entryClass, entryPage, entryPos, entryLen);
       int slot = (h >>> 8) & mask;

@@ -38,6 +38,29 @@ class IdTableTest {
     }
   }
 
+  @Test
+  void keepsIdentifiersTooLongForTheArenaApart() {
+    IdTable t = new IdTable();
+    String serial = "urn:epc:id:giai:0614141." + "A".repeat(70_000);
+    String path = "https://example.com/" + "é".repeat(IdTable.MAX_REST + 1);
+    String edge = "urn:epc:id:giai:0614141." + "é".repeat(IdTable.MAX_REST);
+    String[] ids = {"urn:epc:id:sgtin:0361234.056789.1", serial, path, edge, serial + "B", "urn:epc:id:sscc:0361234.1"};
+    for (int i = 0; i < ids.length; i++) {
+      assertThat(t.intern(ids[i])).isEqualTo(i);
+    }
+    for (int i = 0; i < 5_000; i++) { // grows the table past the long ones several times
+      assertThat(t.intern(id(i))).isEqualTo(ids.length + i);
+    }
+    for (int i = 0; i < ids.length; i++) {
+      assertThat(t.find(ids[i])).isEqualTo(i);
+      assertThat(t.intern(ids[i])).isEqualTo(i);
+      assertThat(t.name(i)).isEqualTo(ids[i]);
+    }
+    assertThat(t.find(serial + "C")).isEqualTo(-1);
+    assertThat(t.find(id(4_999))).isEqualTo(ids.length + 4_999);
+    assertThat(t.size()).isEqualTo(ids.length + 5_000);
+  }
+
   static String id(int i) {
     return (i % 3 == 0 ? "urn:epc:id:sgtin:0361234.056789." : i % 3 == 1 ? "urn:epc:id:sgtin:0361234.556789."
         : "urn:epc:id:sscc:0361234.") + i;
