@@ -28,7 +28,8 @@ final class IdTable {
 
   private final Map<String, Integer> classIndex = new HashMap<>();
   private final List<String> classes = new ArrayList<>();
-  private String lastClass = "";
+  /** The class last looked up and its id; none at first (an empty class part is a class like any other). */
+  private String lastClass;
   private int lastClassId = -1;
 
   private final List<byte[]> arena = new ArrayList<>();
@@ -127,7 +128,7 @@ final class IdTable {
   }
 
   private int classOf(String s, int cut, boolean add) {
-    if (cut == lastClass.length() && s.regionMatches(0, lastClass, 0, cut)) {
+    if (lastClass != null && cut == lastClass.length() && s.regionMatches(0, lastClass, 0, cut)) {
       return lastClassId;
     }
     String c = s.substring(0, cut);

@@ -39,6 +39,22 @@ class IdTableTest {
   }
 
   @Test
+  void anIdentifierWithoutAClassPartFirstIsInternedOnce() {
+    // found by TraceFuzzTest: the empty class part of a first identifier without '.', ':' or '/' was taken for the
+    // class last seen before any (id -1), stored undecodable, and every occurrence became a new identifier
+    for (String first : new String[] {"", "SERIAL1"}) {
+      IdTable t = new IdTable();
+      assertThat(t.intern(first)).isZero();
+      assertThat(t.intern(first)).isZero();
+      assertThat(t.intern("urn:epc:id:sscc:0614141.1")).isEqualTo(1);
+      assertThat(t.intern(first)).isZero();
+      assertThat(t.find(first)).isZero();
+      assertThat(t.name(0)).isEqualTo(first);
+      assertThat(t.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void keepsIdentifiersTooLongForTheArenaApart() {
     IdTable t = new IdTable();
     String serial = "urn:epc:id:giai:0614141." + "A".repeat(70_000);
