@@ -86,6 +86,21 @@ public final class JsonModelMapper {
       "sensorElementList", "epcList", "childEPCs", "inputEPCList", "outputEPCList", "quantityList",
       "childQuantityList", "inputQuantityList", "outputQuantityList", "parentID", "transformationID", "ilmd");
 
+  /** The members of {@link #COMMON} that only some event types have, and the types that have each. */
+  private static final Map<String, Set<String>> TYPE_SPECIFIC = Map.ofEntries(
+      Map.entry("action", Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent")),
+      Map.entry("epcList", Set.of("ObjectEvent", "TransactionEvent")),
+      Map.entry("quantityList", Set.of("ObjectEvent", "TransactionEvent")),
+      Map.entry("parentID", Set.of("AggregationEvent", "TransactionEvent", "AssociationEvent")),
+      Map.entry("childEPCs", Set.of("AggregationEvent", "AssociationEvent")),
+      Map.entry("childQuantityList", Set.of("AggregationEvent", "AssociationEvent")),
+      Map.entry("inputEPCList", Set.of("TransformationEvent")),
+      Map.entry("inputQuantityList", Set.of("TransformationEvent")),
+      Map.entry("outputEPCList", Set.of("TransformationEvent")),
+      Map.entry("outputQuantityList", Set.of("TransformationEvent")),
+      Map.entry("transformationID", Set.of("TransformationEvent")),
+      Map.entry("ilmd", Set.of("ObjectEvent", "TransformationEvent")));
+
   private JsonModelMapper() {}
 
   // ------------------------------------------------------------------ context
@@ -234,6 +249,13 @@ public final class JsonModelMapper {
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       String key = m.getKey();
       if (COMMON.contains(key)) {
+        Set<String> types = TYPE_SPECIFIC.get(key);
+        if (types != null && !types.contains(type)) {
+          // the model of this event type has no place for it: reading on would drop it without a word
+          throw new MappingException("JSON-MISPLACED-FIELD", Pointers.member(key), "'" + key + "' is not a member "
+              + "of " + type + ": the event cannot hold it, so it would be lost (move it to an event type that has "
+              + "it, or name it as an extension, e.g. ex:" + key + ")");
+        }
         continue;
       }
       if (key.startsWith("@")) {

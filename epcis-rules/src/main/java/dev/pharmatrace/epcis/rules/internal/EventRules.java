@@ -18,6 +18,7 @@ import dev.pharmatrace.epcis.model.gs1.DigitalLink;
 import dev.pharmatrace.epcis.model.gs1.EpcUri;
 import dev.pharmatrace.epcis.model.gs1.Gs1CharacterSet;
 import dev.pharmatrace.epcis.model.gs1.InvalidIdentifierException;
+import dev.pharmatrace.epcis.model.report.SourceLocation;
 import dev.pharmatrace.epcis.rules.Rules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,6 +52,8 @@ final class EventRules {
   private final Reporter r;
   private final OffsetDateTime latest;
   private final Map<String, Boolean> validSgtinPrefixes = new HashMap<>();
+  /** The entry of {@code validSgtinPrefixes} found valid last: most serials follow one of their product. */
+  private String lastValidSgtinPrefix;
   /**
    * Location identifiers already checked, with their problem ("" when valid): a document names the same few
    * read points and business locations in event after event, and a full parse of each cost a tenth of the rules.
@@ -207,16 +210,16 @@ final class EventRules {
     if (e instanceof ObjectEvent o) {
       epcs(o.epcList(), "epcList", at);
     } else if (e instanceof AggregationEvent a) {
-      epc(a.parentId(), "parentID", at);
+      epc(a.parentId(), "parentID", -1, at);
       epcs(a.childEpcs(), "childEPCs", at);
     } else if (e instanceof TransactionEvent t) {
-      epc(t.parentId(), "parentID", at);
+      epc(t.parentId(), "parentID", -1, at);
       epcs(t.epcList(), "epcList", at);
     } else if (e instanceof TransformationEvent t) {
       epcs(t.inputEpcList(), "inputEPCList", at);
       epcs(t.outputEpcList(), "outputEPCList", at);
     } else if (e instanceof AssociationEvent a) {
-      epc(a.parentId(), "parentID", at);
+      epc(a.parentId(), "parentID", -1, at);
       epcs(a.childEpcs(), "childEPCs", at);
     }
     e.readPoint().ifPresent(p -> location(p.id(), "readPoint", at));
@@ -231,29 +234,34 @@ final class EventRules {
 
   private void epcs(List<String> list, String field, Trace.At at) {
     for (int i = 0; i < list.size(); i++) {
-      epc(list.get(i), field + "[" + i + "]", at);
+      epc(list.get(i), field, i, at);
     }
   }
 
-  private void epc(String value, String field, Trace.At at) {
+  /** Item {@code index} of a list field ({@code field[index]}), or the field itself for -1; named only for a finding. */
+  private static SourceLocation at(Trace.At at, String field, int index) {
+    return at.at(index < 0 ? field : field + "[" + index + "]");
+  }
+
+  private void epc(String value, String field, int index, Trace.At at) {
     if (value == null) {
       return;
     }
     String s = value.strip();
     if (s.startsWith("urn:epc:class:") || s.startsWith("urn:epc:idpat:")) {
       r.report(Rules.EPC_NOT_INSTANCE, s + " names a product class, not one object; use the serialised identifier "
-          + "(urn:epc:id:...) or a quantityList", at.at(field));
+          + "(urn:epc:id:...) or a quantityList", at(at, field, index));
     } else if (s.startsWith("urn:epc:")) {
       String problem = s.startsWith("urn:epc:id:") ? epcProblem(s)
           : "not a pure-identity EPC URI (urn:epc:id:...)";
       if (problem != null) {
-        r.report(Rules.EPC_SYNTAX, s + ": " + problem, at.at(field));
+        r.report(Rules.EPC_SYNTAX, s + ": " + problem, at(at, field, index));
       }
     } else if (DIGITAL_LINK.matcher(s).matches()) {
       try {
         DigitalLink.parse(s);
       } catch (InvalidIdentifierException ex) {
-        r.report(Rules.EPC_SYNTAX, s + ": " + ex.getMessage(), at.at(field));
+        r.report(Rules.EPC_SYNTAX, s + ": " + ex.getMessage(), at(at, field, index));
       }
     }
   }
@@ -266,6 +274,10 @@ final class EventRules {
   private String epcProblem(String s) {
     int cut = s.lastIndexOf('.') + 1;
     if (s.startsWith("urn:epc:id:sgtin:") && cut > 0 && plainSerial(s, cut)) {
+      String last = lastValidSgtinPrefix;
+      if (last != null && last.length() == cut && s.regionMatches(0, last, 0, cut)) {
+        return null; // the product of the serial before (a shipment lists one product's serials in a row)
+      }
       String prefix = s.substring(0, cut);
       Boolean valid = validSgtinPrefixes.get(prefix);
       if (valid == null) {
@@ -273,9 +285,13 @@ final class EventRules {
         if (validSgtinPrefixes.size() < MAX_PREFIXES) {
           validSgtinPrefixes.put(prefix, problem == null);
         }
+        if (problem == null) {
+          lastValidSgtinPrefix = prefix;
+        }
         return problem;
       }
       if (valid) {
+        lastValidSgtinPrefix = prefix;
         return null;
       }
     }

@@ -11,9 +11,10 @@ import java.util.Map;
  * Interns identifier strings to dense ints {@code 0..size-1} in little memory: an identifier is split at its last
  * {@code .} (or {@code :}) into a class part ({@code urn:epc:id:sgtin:0361234.056789.}, shared by all serials of a
  * product and stored once) and the rest (the serial), which is stored as bytes in an append-only arena; an
- * open-addressing table (an int id and a byte of the hash per slot) finds them, comparing stored bytes only when that
- * byte matches. About 4 + 5/load + serial length + 3 bytes per identifier (about 22 bytes for a 7-character serial
- * at the average load), no object per identifier; growing the table briefly holds the old one too (5 bytes per slot).
+ * open-addressing table of ints finds them: a slot holds the id + 1 in its low bits (below the table's size) and the
+ * hash's bits above them, so that a probe loads one int and compares stored bytes only when those bits match. About
+ * 4 + 4/load + serial length + 3 bytes per identifier (about 21 bytes for a 7-character serial at the average load),
+ * no object per identifier; growing the table briefly holds the old one too (4 bytes per slot).
  * An identifier whose rest is longer than {@link #MAX_REST} characters (no real one: a GS1 serial has at most 20
  * characters) is kept apart, as a string in a map: it could not share a page of the arena.
  */
@@ -37,9 +38,11 @@ final class IdTable {
   private final Paged.Ints offsets = new Paged.Ints();
   private int size;
 
-  /** Slots: 0 when free, else id + 1; {@code tags} holds the low byte of the slot's hash. */
+  /**
+   * Slots: 0 when free, else {@code (hash & ~mask) | (id + 1)}: id + 1 is below the table's size (the table grows at
+   * 70% load), so it fits under {@code mask}; a slot's home is {@code hash & mask}.
+   */
   private int[] table = new int[1 << 10];
-  private byte[] tags = new byte[1 << 10];
   private byte[] scratch = new byte[64];
   private int scratchLen;
   // the entry last decoded
@@ -66,14 +69,13 @@ final class IdTable {
     encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
-    byte tag = (byte) h;
-    for (int slot = (h >>> 8) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int v = table[slot];
       if (v == 0) {
         return -1;
       }
-      if (tags[slot] == tag && matches(v - 1, cls)) {
-        return v - 1;
+      if (((v ^ h) & ~mask) == 0 && matches((v & mask) - 1, cls)) {
+        return (v & mask) - 1;
       }
     }
   }
@@ -96,21 +98,19 @@ final class IdTable {
     encodeRest(s, cut);
     int h = hash(cls, scratch, 0, scratchLen);
     int mask = table.length - 1;
-    byte tag = (byte) h;
-    int slot = (h >>> 8) & mask;
+    int slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
       int v = table[slot];
       if (v == 0) {
         break;
       }
-      if (tags[slot] == tag && matches(v - 1, cls)) {
-        return v - 1;
+      if (((v ^ h) & ~mask) == 0 && matches((v & mask) - 1, cls)) {
+        return (v & mask) - 1;
       }
     }
     int id = size++;
     store(id, cls);
-    table[slot] = id + 1;
-    tags[slot] = tag;
+    table[slot] = (h & ~mask) | (id + 1);
     if (size * 10L > table.length * 7L) {
       rehash();
     }
@@ -249,8 +249,10 @@ final class IdTable {
    * in id order: the arena is then read front to back instead of at random.
    */
   private void rehash() {
+    if (table.length == 1 << 30) {
+      throw new IllegalStateException("more than 750 million identifiers"); // 4 GiB of table: no heap holds it
+    }
     table = new int[table.length * 2];
-    tags = new byte[table.length];
     int mask = table.length - 1;
     for (int id = 0; id < size; id++) {
       if (offsets.get(id) < 0) {
@@ -258,12 +260,11 @@ final class IdTable {
       }
       decode(id);
       int h = hash(entryClass, entryPage, entryPos, entryLen);
-      int slot = (h >>> 8) & mask;
+      int slot = h & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = id + 1;
-      tags[slot] = (byte) h;
+      table[slot] = (h & ~mask) | (id + 1);
     }
   }
 }

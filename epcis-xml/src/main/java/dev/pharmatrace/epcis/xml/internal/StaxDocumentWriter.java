@@ -456,9 +456,27 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         x = new Extension(QualifiedName.of(StaxEventStream.UNQUALIFIED_EXTENSION_NS, x.name().localName(), "ptu"),
             x.attributes(), x.text(), x.datatype(), x.children());
       }
-      writeExtension(x, root);
+      writeEventExtension(x);
     }
     end();
+  }
+
+  /**
+   * Writes an extension element of an event, unless the reader takes it for an EPCIS field there (a
+   * {@code transformationID} of the EPCIS 2.0 namespace, say, that a 1.2 document held as an extension): written
+   * into this version's event it would read back as a field, or be refused, instead of as the extension it is.
+   *
+   * @throws EpcisException {@code XML-WRITE-NAMESPACE}, located at the event being written
+   */
+  private void writeEventExtension(Extension x) throws XMLStreamException {
+    String ns = x.name().namespace();
+    if (StaxEventStream.readsAsEventField(ns, x.name().localName(), version)) {
+      throw new EpcisException(Finding.error("XML-WRITE-NAMESPACE", "the extension <" + x.name().localName()
+          + "> is in the EPCIS namespace " + ns + " and has the name of an event field: an EPCIS "
+          + version.schemaVersion() + " event reads it as that field, so it cannot be written as an extension of "
+          + "this version (write the other EPCIS version, or JSON-LD)", current == null ? SourceLocation.UNKNOWN : eventLocation(current)));
+    }
+    writeExtension(x, root);
   }
 
   private void write12(EpcisEvent e) throws XMLStreamException {
@@ -599,7 +617,7 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
         local = List.of();
     }
     for (Extension x : foreign) {
-      writeExtension(x, root);
+      writeEventExtension(x);
     }
     end();
     if (wrappedInEventList && e instanceof TransformationEvent) {

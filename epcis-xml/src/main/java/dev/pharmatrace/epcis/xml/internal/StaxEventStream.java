@@ -621,8 +621,47 @@ public final class StaxEventStream implements XmlEventStream {
     String transformationId;
     String epcClass;
     String quantity;
+    boolean ilmdPresent;
+
+    /**
+     * The first field of another event type that the event holds, or null. Such a field has no place in the event
+     * type's model, so reading on would drop it without a word (a schema error as well, which only {@code validate}
+     * reports): it is refused instead.
+     */
+    private String misplaced(String name) {
+      boolean object = name.equals("ObjectEvent");
+      boolean quantityEvent = name.equals("QuantityEvent");
+      boolean transformation = name.equals("TransformationEvent");
+      boolean parentChildren = name.equals("AggregationEvent") || name.equals("AssociationEvent");
+      boolean transaction = name.equals("TransactionEvent");
+      String misplaced = action != null && (quantityEvent || transformation) ? "action"
+          : has(epcList, ListField.EPC_LIST) && !(object || transaction) ? "epcList"
+          : has(quantities, ListField.QUANTITY_LIST) && !(object || transaction || quantityEvent) ? "quantityList"
+          : parentId != null && !(parentChildren || transaction) ? "parentID"
+          : has(childEpcs, ListField.CHILD_EPCS) && !parentChildren ? "childEPCs"
+          : has(childQuantities, ListField.CHILD_QUANTITY_LIST) && !parentChildren ? "childQuantityList"
+          : has(inputEpcs, ListField.INPUT_EPC_LIST) && !transformation ? "inputEPCList"
+          : has(inputQuantities, ListField.INPUT_QUANTITY_LIST) && !transformation ? "inputQuantityList"
+          : has(outputEpcs, ListField.OUTPUT_EPC_LIST) && !transformation ? "outputEPCList"
+          : has(outputQuantities, ListField.OUTPUT_QUANTITY_LIST) && !transformation ? "outputQuantityList"
+          : transformationId != null && !transformation ? "transformationID"
+          : ilmdPresent && !(object || transformation) ? "ilmd"
+          : epcClass != null && !quantityEvent ? "epcClass"
+          : quantity != null && !quantityEvent ? "quantity" : null;
+      return misplaced;
+    }
+
+    private boolean has(List<?> list, ListField field) {
+      return !list.isEmpty() || emptyLists.contains(field);
+    }
 
     EpcisEvent build(String name, StaxEventStream s) {
+      String misplaced = misplaced(name);
+      if (misplaced != null) {
+        throw s.failAt("XML-MISPLACED-FIELD", "<" + misplaced + "> is not a field of " + name + ": the event "
+            + "cannot hold it, so it would be lost (move it to an event type that has it, or namespace it as an "
+            + "extension)");
+      }
       ZoneOffset declared = null;
       if (eventTimeZoneOffset != null) {
         try {
@@ -732,7 +771,10 @@ public final class StaxEventStream implements XmlEventStream {
         case "outputQuantityList" -> present(f, ListField.OUTPUT_QUANTITY_LIST, readQuantities(f.outputQuantities));
         case "parentID" -> f.parentId = text();
         case "transformationID" -> f.transformationId = text();
-        case "ilmd" -> readIlmd(f.ilmd);
+        case "ilmd" -> {
+          f.ilmdPresent = true;
+          readIlmd(f.ilmd);
+        }
         case "epcClass" -> f.epcClass = text();
         case "quantity" -> f.quantity = text();
         default -> {
@@ -1406,6 +1448,24 @@ public final class StaxEventStream implements XmlEventStream {
 
   private static boolean isEpcisNs(String ns) {
     return EPCIS_NAMESPACES.contains(ns);
+  }
+
+  /** The names {@link #readEventChildren} reads as event fields (any other name is kept as an extension). */
+  private static final Set<String> EVENT_FIELDS = Set.of("eventTime", "recordTime", "eventTimeZoneOffset", "eventID",
+      "errorDeclaration", "certificationInfo", "baseExtension", "extension", "action", "bizStep", "disposition",
+      "persistentDisposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList",
+      "sensorElementList", "epcList", "childEPCs", "inputEPCList", "outputEPCList", "quantityList",
+      "childQuantityList", "inputQuantityList", "outputQuantityList", "parentID", "transformationID", "ilmd",
+      "epcClass", "quantity");
+
+  /**
+   * Whether this reader takes an element {@code {ns}local} directly in an event of a {@code version} document for an
+   * EPCIS field (read anyway, with a warning), not for an extension: such an extension cannot be written there (the
+   * writer asks).
+   */
+  static boolean readsAsEventField(String ns, String local, XmlVersion version) {
+    return isEpcisNs(ns) && (!ns.equals(EpcisXmlNamespaces.EPCIS_2_0) || version == XmlVersion.V2_0)
+        && EVENT_FIELDS.contains(local);
   }
 
   /** A namespace neither empty nor one of the EPCIS namespaces: user extension content. */
