@@ -54,6 +54,7 @@ public final class CanonicalValues {
    * reach; a lookup allocates nothing (a map's node per entry and its lookups were 5% of the rules pass).
    */
   private final String[] cachedValues = new String[CACHE_SLOTS];
+  private final int[] cachedHashes = new int[CACHE_SLOTS];
   private final String[] cachedUris = new String[CACHE_SLOTS];
 
   /** The canonical form of a URI-valued field: identifier, CBV value or compact IRI; else the trimmed value. */
@@ -62,11 +63,12 @@ public final class CanonicalValues {
     int h = v.hashCode();
     int slot = (h ^ (h >>> 15)) & (CACHE_SLOTS - 1);
     String cached = cachedValues[slot];
-    if (cached != null && cached.equals(v)) {
+    if (cached != null && cachedHashes[slot] == h && cached.equals(v)) {
       return cachedUris[slot];
     }
     String canonical = canonicalUri(v);
     cachedValues[slot] = v;
+    cachedHashes[slot] = h;
     cachedUris[slot] = canonical;
     return canonical;
   }
