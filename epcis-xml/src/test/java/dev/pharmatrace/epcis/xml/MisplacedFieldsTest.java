@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A field of another event type (say {@code <parentID>} in an ObjectEvent) has no place in the event's model: the
  * reader dropped it without a word until stop 18, so {@code convert} and {@code hash} lost it. It is now refused
- * ({@code XML-MISPLACED-FIELD}); and an extension that a version's reader would take for such a field is not written
+ * ({@code XML-MISPLACED-FIELD}), as is a second element of a field an event holds once ({@code XML-REPEATED-FIELD});
+ * and an extension that a version's reader would take for such a field is not written
  * into that version ({@code XML-WRITE-NAMESPACE}; found by {@code XmlReaderFuzzTest}).
  */
 class MisplacedFieldsTest {
@@ -89,7 +90,13 @@ class MisplacedFieldsTest {
         byte[] xml = document(type, field.getValue());
         String what = field.getKey() + " in " + type;
         if (HAS.get(type).contains(field.getKey())) {
-          assertThat(read(xml).events()).as(what).hasSize(1); // the lenient reader takes its own fields anywhere
+          if (EVENTS.get(type).contains("<" + field.getKey() + ">") && !field.getKey().endsWith("List")
+              && !field.getKey().endsWith("EPCs")) {
+            // a second one of a field held once (lists add up)
+            assertThatThrownBy(() -> read(xml)).as(what).hasMessageContaining("XML-REPEATED-FIELD");
+          } else {
+            assertThat(read(xml).events()).as(what).hasSize(1); // the lenient reader takes its own fields anywhere
+          }
           continue;
         }
         // the official schema refuses it too (the base event is valid)
@@ -105,6 +112,37 @@ class MisplacedFieldsTest {
       }
     }
     assertThat(refused).isEqualTo(5 * 14 - 22);
+  }
+
+  @Test
+  void aFieldAnEventHoldsOnceIsRefusedWhenRepeated() {
+    EpcisSchemaValidator schema = EpcisSchemaValidator.create();
+    String object = "<ObjectEvent><eventTime>2024-01-01T00:00:00Z</eventTime><recordTime>2024-01-01T00:00:01Z"
+        + "</recordTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset><eventID>urn:uuid:"
+        + "6926712e-5c90-4f6d-9d1a-4b0c1f0e2a11</eventID><epcList>" + SGTIN + "</epcList><action>OBSERVE</action>"
+        + "<bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep><disposition>urn:epcglobal:cbv:disp:in_transit"
+        + "</disposition><readPoint><id>urn:epc:id:sgln:0614141.00777.0</id></readPoint><bizLocation><id>"
+        + "urn:epc:id:sgln:0614141.00888.0</id></bizLocation></ObjectEvent>";
+    assertThat(schema.validate(new ByteArrayInputStream((HEAD + object + TAIL).getBytes(StandardCharsets.UTF_8)),
+        "x")).isEmpty();
+    String aggregation = "<AggregationEvent>" + EVENTS.get("AggregationEvent") + "</AggregationEvent>";
+    for (String[] repeat : new String[][] {{object, "eventTime"}, {object, "eventTimeZoneOffset"},
+        {object, "recordTime"}, {object, "eventID"}, {object, "action"}, {object, "bizStep"}, {object, "disposition"},
+        {object, "readPoint"}, {object, "bizLocation"}, {aggregation, "parentID"}}) {
+      String event = repeat[0];
+      String field = repeat[1];
+      int start = event.indexOf("<" + field + ">");
+      int end = event.indexOf("</" + field + ">") + field.length() + 3;
+      String element = event.substring(start, end);
+      byte[] xml = (HEAD + event.substring(0, end) + element + event.substring(end) + TAIL)
+          .getBytes(StandardCharsets.UTF_8);
+      assertThat(schema.validate(new ByteArrayInputStream(xml), field)).as(field).anyMatch(Finding::isError);
+      assertThatThrownBy(() -> read(xml)).as(field).isInstanceOfSatisfying(EpcisException.class, e ->
+          assertThat(e.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("XML-REPEATED-FIELD");
+            assertThat(f.message()).startsWith("<" + field + "> appears twice");
+          }));
+    }
   }
 
   @Test

@@ -744,19 +744,37 @@ public final class StaxEventStream implements XmlEventStream {
             + "EPCIS event fields are unqualified (read anyway)");
       }
       switch (name) {
-        case "eventTime" -> f.eventTime = text();
-        case "recordTime" -> f.recordTime = text();
-        case "eventTimeZoneOffset" -> f.eventTimeZoneOffset = text();
-        case "eventID" -> f.eventId = text();
-        case "errorDeclaration" -> f.errorDeclaration = readErrorDeclaration();
+        case "eventTime" -> f.eventTime = onceText(f.eventTime, name);
+        case "recordTime" -> f.recordTime = onceText(f.recordTime, name);
+        case "eventTimeZoneOffset" -> f.eventTimeZoneOffset = onceText(f.eventTimeZoneOffset, name);
+        case "eventID" -> f.eventId = onceText(f.eventId, name);
+        case "errorDeclaration" -> {
+          once(f.errorDeclaration, name);
+          f.errorDeclaration = readErrorDeclaration();
+        }
         case "certificationInfo" -> f.certificationInfo.add(text());
         case "baseExtension", "extension" -> readEventChildren(f, level + 1);
-        case "action" -> f.action = text();
-        case "bizStep" -> f.bizStep = BizStep.of(nonEmptyText("bizStep"));
-        case "disposition" -> f.disposition = Disposition.of(nonEmptyText("disposition"));
-        case "persistentDisposition" -> f.persistentDisposition = readPersistentDisposition();
-        case "readPoint" -> f.readPoint = readReadPoint();
-        case "bizLocation" -> f.bizLocation = readBizLocation();
+        case "action" -> f.action = onceText(f.action, name);
+        case "bizStep" -> {
+          once(f.bizStep, name);
+          f.bizStep = BizStep.of(nonEmptyText("bizStep"));
+        }
+        case "disposition" -> {
+          once(f.disposition, name);
+          f.disposition = Disposition.of(nonEmptyText("disposition"));
+        }
+        case "persistentDisposition" -> {
+          once(f.persistentDisposition, name);
+          f.persistentDisposition = readPersistentDisposition();
+        }
+        case "readPoint" -> {
+          once(f.readPoint, name);
+          f.readPoint = readReadPoint();
+        }
+        case "bizLocation" -> {
+          once(f.bizLocation, name);
+          f.bizLocation = readBizLocation();
+        }
         case "bizTransactionList" -> readBizTransactions(f.bizTransactions);
         case "sourceList" -> readSourceDest(f.sources, "source");
         case "destinationList" -> readSourceDest(f.destinations, "destination");
@@ -769,14 +787,14 @@ public final class StaxEventStream implements XmlEventStream {
         case "childQuantityList" -> present(f, ListField.CHILD_QUANTITY_LIST, readQuantities(f.childQuantities));
         case "inputQuantityList" -> present(f, ListField.INPUT_QUANTITY_LIST, readQuantities(f.inputQuantities));
         case "outputQuantityList" -> present(f, ListField.OUTPUT_QUANTITY_LIST, readQuantities(f.outputQuantities));
-        case "parentID" -> f.parentId = text();
-        case "transformationID" -> f.transformationId = text();
+        case "parentID" -> f.parentId = onceText(f.parentId, name);
+        case "transformationID" -> f.transformationId = onceText(f.transformationId, name);
         case "ilmd" -> {
           f.ilmdPresent = true;
           readIlmd(f.ilmd);
         }
-        case "epcClass" -> f.epcClass = text();
-        case "quantity" -> f.quantity = text();
+        case "epcClass" -> f.epcClass = onceText(f.epcClass, name);
+        case "quantity" -> f.quantity = onceText(f.quantity, name);
         default -> {
           if (ns.isEmpty() && inWrapper) {
             f.extensions.add(readExtension()); // ##local content of a 1.2 wrapper
@@ -787,6 +805,23 @@ public final class StaxEventStream implements XmlEventStream {
         }
       }
     }
+  }
+
+  /**
+   * Refuses a second element of a field that an event has at most once ({@code previous} is the first one's value):
+   * the model holds one, so reading on would drop the other without a word (a schema error as well).
+   */
+  private void once(Object previous, String name) {
+    if (previous != null) {
+      throw fail("XML-REPEATED-FIELD", "<" + name + "> appears twice in this event, which holds it once: one would "
+          + "be lost");
+    }
+  }
+
+  /** The text of a field that an event has at most once (see {@link #once}). */
+  private String onceText(String previous, String name) throws XMLStreamException {
+    once(previous, name);
+    return text();
   }
 
   /** Records a list element that held no entry (a list read before with entries stays unrecorded). */
