@@ -92,6 +92,9 @@ final class IdTable {
       offsets.set(id, -1 - longNames.size());
       longNames.add(s);
       longIds.put(s, id);
+      if (size * 10L > table.length * 7L) {
+        rehash(); // ids count against the load, so that every id + 1 stays below the table's size
+      }
       return id;
     }
     int cls = classOf(s, cut, true);

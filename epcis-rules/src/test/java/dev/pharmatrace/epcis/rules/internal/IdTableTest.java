@@ -77,6 +77,26 @@ class IdTableTest {
     assertThat(t.size()).isEqualTo(ids.length + 5_000);
   }
 
+  @Test
+  void manyLongIdentifiersBeforeShortOnesKeepEveryIdUnderTheTablesSize() {
+    // the slots pack id + 1 under the table's mask: ids of identifiers kept apart count too
+    IdTable t = new IdTable();
+    String longSerial = "S".repeat(IdTable.MAX_REST + 1);
+    for (int i = 0; i < 3_000; i++) {
+      assertThat(t.intern("urn:epc:id:giai:0614141." + longSerial + i)).isEqualTo(i);
+    }
+    for (int i = 0; i < 3_000; i++) {
+      assertThat(t.intern(id(i))).isEqualTo(3_000 + i);
+      assertThat(t.find(id(i))).isEqualTo(3_000 + i); // at once, before the table grows again
+      assertThat(t.intern(id(i))).isEqualTo(3_000 + i);
+    }
+    for (int i = 0; i < 3_000; i++) {
+      assertThat(t.find(id(i))).isEqualTo(3_000 + i);
+      assertThat(t.name(3_000 + i)).isEqualTo(id(i));
+      assertThat(t.find("urn:epc:id:giai:0614141." + longSerial + i)).isEqualTo(i);
+    }
+  }
+
   static String id(int i) {
     return (i % 3 == 0 ? "urn:epc:id:sgtin:0361234.056789." : i % 3 == 1 ? "urn:epc:id:sgtin:0361234.556789."
         : "urn:epc:id:sscc:0361234.") + i;
