@@ -4,6 +4,7 @@ import static dev.pharmatrace.epcis.jsonld.JsonReaderWriterTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pharmatrace.epcis.model.TypeSpecificFields;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import java.io.ByteArrayInputStream;
@@ -52,14 +53,8 @@ class MisplacedMembersTest {
       Map.entry("transformationID", "\"urn:epc:id:gdti:0614141.00001.1\""),
       Map.entry("ilmd", "{}"));
 
-  /** Which types have which of those members: EPCIS 2.0, section 7.4. */
-  private static final Map<String, Set<String>> HAS = Map.of(
-      "ObjectEvent", Set.of("action", "epcList", "quantityList", "ilmd"),
-      "AggregationEvent", Set.of("action", "parentID", "childEPCs", "childQuantityList"),
-      "TransactionEvent", Set.of("action", "parentID", "epcList", "quantityList"),
-      "TransformationEvent", Set.of("inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList",
-          "transformationID", "ilmd"),
-      "AssociationEvent", Set.of("action", "parentID", "childEPCs", "childQuantityList"));
+  /** Which types have which of those fields: EPCIS 2.0, section 7.4. */
+  private static final Map<String, Set<String>> HAS = TypeSpecificFields.HAS;
 
   @Test
   void aMemberOfAnotherEventTypeIsRefusedNotDropped() {

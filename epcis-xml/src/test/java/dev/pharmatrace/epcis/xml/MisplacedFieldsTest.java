@@ -9,6 +9,7 @@ import dev.pharmatrace.epcis.model.EpcisDocument;
 import dev.pharmatrace.epcis.model.Extension;
 import dev.pharmatrace.epcis.model.ObjectEvent;
 import dev.pharmatrace.epcis.model.QualifiedName;
+import dev.pharmatrace.epcis.model.TypeSpecificFields;
 import dev.pharmatrace.epcis.model.report.EpcisException;
 import dev.pharmatrace.epcis.model.report.Finding;
 import java.io.ByteArrayInputStream;
@@ -65,14 +66,8 @@ class MisplacedFieldsTest {
       Map.entry("epcClass", "<epcClass>urn:epc:class:lgtin:0614141.107346.L1</epcClass>"),
       Map.entry("quantity", "<quantity>1</quantity>"));
 
-  /** Which types have which of those fields: EPCIS 2.0, section 7.4 (the event types' own fields). */
-  private static final Map<String, Set<String>> HAS = Map.of(
-      "ObjectEvent", Set.of("action", "epcList", "quantityList", "ilmd"),
-      "AggregationEvent", Set.of("action", "parentID", "childEPCs", "childQuantityList"),
-      "TransactionEvent", Set.of("action", "parentID", "epcList", "quantityList"),
-      "TransformationEvent", Set.of("inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList",
-          "transformationID", "ilmd"),
-      "AssociationEvent", Set.of("action", "parentID", "childEPCs", "childQuantityList"));
+  /** Which types have which of those fields: EPCIS 2.0, section 7.4. */
+  private static final Map<String, Set<String>> HAS = TypeSpecificFields.HAS;
 
   private static byte[] document(String type, String extra) {
     return (HEAD + "<" + type + ">" + EVENTS.get(type) + extra + "</" + type + ">" + TAIL)
