@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * ({@code JSON-MISPLACED-FIELD}, at its JSON pointer), as the schema refuses it.
  */
 class MisplacedMembersTest {
-  private static final String HEAD = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"],"
+  private static final String HEAD = "{\"@context\": "
+      + "[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"],"
       + " \"type\": \"EPCISDocument\", \"schemaVersion\": \"2.0\", \"creationDate\": \"2024-01-01T00:00:00Z\","
       + " \"epcisBody\": {\"eventList\": [{";
   private static final String TAIL = "}]}}";

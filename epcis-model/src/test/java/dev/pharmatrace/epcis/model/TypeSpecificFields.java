@@ -8,7 +8,7 @@ import java.util.Set;
  * down from the standard for the readers' tests: a field of another type must be refused, not dropped).
  */
 public final class TypeSpecificFields {
-  /** Event type -> its own fields among {@code action}, the EPC and quantity lists, parentID, transformationID, ilmd. */
+  /** Event type -> its own fields among action, the EPC and quantity lists, parentID, transformationID and ilmd. */
   public static final Map<String, Set<String>> HAS = Map.of(
       "ObjectEvent", Set.of("action", "epcList", "quantityList", "ilmd"),
       "AggregationEvent", Set.of("action", "parentID", "childEPCs", "childQuantityList"),

@@ -238,7 +238,7 @@ final class EventRules {
     }
   }
 
-  /** Item {@code index} of a list field ({@code field[index]}), or the field itself for -1; named only for a finding. */
+  /** Item {@code index} of a list field ({@code field[index]}), or the field for -1; named only for a finding. */
   private static SourceLocation at(Trace.At at, String field, int index) {
     return at.at(index < 0 ? field : field + "[" + index + "]");
   }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class IdTable {
   private static final int ARENA_PAGE = 1 << 16;
-  /** Longest rest (characters, so at most 3 KiB of UTF-8) stored in the arena; a longer one goes to {@link #longIds}. */
+  /** Longest rest (characters: at most 3 KiB of UTF-8) stored in the arena; a longer one goes to {@link #longIds}. */
   static final int MAX_REST = 1024;
 
   /** Identifiers too long for the arena, and their ids (an offset of {@code -1 - index} in {@link #longNames}). */

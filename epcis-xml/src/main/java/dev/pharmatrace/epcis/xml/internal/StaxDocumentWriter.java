@@ -474,7 +474,8 @@ public final class StaxDocumentWriter implements XmlDocumentWriter {
       throw new EpcisException(Finding.error("XML-WRITE-NAMESPACE", "the extension <" + x.name().localName()
           + "> is in the EPCIS namespace " + ns + " and has the name of an event field: an EPCIS "
           + version.schemaVersion() + " event reads it as that field, so it cannot be written as an extension of "
-          + "this version (write the other EPCIS version, or JSON-LD)", current == null ? SourceLocation.UNKNOWN : eventLocation(current)));
+          + "this version (write the other EPCIS version, or JSON-LD)",
+          current == null ? SourceLocation.UNKNOWN : eventLocation(current)));
     }
     writeExtension(x, root);
   }

@@ -634,7 +634,7 @@ public final class StaxEventStream implements XmlEventStream {
       boolean transformation = name.equals("TransformationEvent");
       boolean parentChildren = name.equals("AggregationEvent") || name.equals("AssociationEvent");
       boolean transaction = name.equals("TransactionEvent");
-      String misplaced = action != null && (quantityEvent || transformation) ? "action"
+      return action != null && (quantityEvent || transformation) ? "action"
           : has(epcList, ListField.EPC_LIST) && !(object || transaction) ? "epcList"
           : has(quantities, ListField.QUANTITY_LIST) && !(object || transaction || quantityEvent) ? "quantityList"
           : parentId != null && !(parentChildren || transaction) ? "parentID"
@@ -648,7 +648,6 @@ public final class StaxEventStream implements XmlEventStream {
           : ilmdPresent && !(object || transformation) ? "ilmd"
           : epcClass != null && !quantityEvent ? "epcClass"
           : quantity != null && !quantityEvent ? "quantity" : null;
-      return misplaced;
     }
 
     private boolean has(List<?> list, ListField field) {
