@@ -139,6 +139,7 @@ public final class EpcisJsonReader {
     }
     return new EpcisJsonReader(limits, processing, spoolDirectory, bytes, headerBeforeEvents);
   }
+
   /**
    * This reader, for a caller that needs the document's {@code epcisHeader} only in the document as completed after
    * the last event, not in {@link JsonEventStream#document()} before the first one (default: before). A body whose
@@ -151,7 +152,6 @@ public final class EpcisJsonReader {
   public EpcisJsonReader withHeaderBeforeEvents(boolean beforeEvents) {
     return new EpcisJsonReader(limits, processing, spoolDirectory, spoolMemoryThreshold, beforeEvents);
   }
-
 
   /** Opens a streaming read of {@code in} (the stream owns and closes it). */
   public JsonEventStream open(InputStream in, String systemId) {

@@ -75,6 +75,8 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   private boolean finished;
   private boolean eventListOpen;
   private boolean queryResultsOpen;
+  /** Whether the event being written sends every un-namespaced name through our carrier (see writeEvent). */
+  private boolean carryAll;
 
   /** Opens the document: writes everything up to the first event. */
   public JsonDocumentWriterImpl(JsonFactory factory, OutputStream out, EpcisDocument document, boolean pretty) {
@@ -316,9 +318,6 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     }
     g.writeEndObject();
   }
-
-  /** Whether the event being written sends every un-namespaced name through our carrier (see writeEvent). */
-  private boolean carryAll;
 
   /** Rule id: an IRI that JSON-LD cannot spell in this document (see {@link #readsBack}). */
   static final String IRI_RULE = "JSON-WRITE-IRI";
