@@ -70,7 +70,6 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
   private final List<Finding> warnings = new ArrayList<>();
   /** Prefixes of the document-level context (standard + declared). */
   private final Prefixes prefixes = new Prefixes();
-  private int generated;
   private long eventIndex;
   private boolean finished;
   private boolean eventListOpen;
@@ -293,12 +292,23 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
       return;
     }
     String p = hint == null || hint.isEmpty() || !Prefixes.isNcName(hint) ? "ns" : hint;
-    String candidate = p;
-    while (prefixes.isTaken(candidate)) {
-      candidate = p + (++generated);
-    }
+    String candidate = free(p, prefixes::isTaken);
     prefixes.put(candidate, ns);
     declared.put(candidate, ns);
+  }
+
+  /**
+   * {@code base} if it is free, else the first free of {@code base1}, {@code base2}, ...: a prefix depends only on the
+   * prefixes taken, not on how many were made before it, so that a document written, read and written again declares
+   * the same prefixes (our carrier's prefix, which the reader does not keep, is made again; a fuzz finding of stop
+   * 19: a counter shared by all prefixes gave it {@code ptu2} the first time and {@code ptu1} the second).
+   */
+  private static String free(String base, java.util.function.Predicate<String> taken) {
+    String candidate = base;
+    for (int i = 1; taken.test(candidate); i++) {
+      candidate = base + i;
+    }
+    return candidate;
   }
 
   private void writeContextObject(Map<String, String> declared, Prefixes scope) {
@@ -465,22 +475,14 @@ public final class JsonDocumentWriterImpl implements JsonDocumentWriter {
     Map<String, String> local = new LinkedHashMap<>();
     if ((eventNeedsUnqualified(e) || carryAll && names.stream().anyMatch(n -> n.namespace().isEmpty()))
         && prefixes.prefix(Prefixes.UNQUALIFIED) == null) {
-      String candidate = "ptu";
-      while (prefixes.isTaken(candidate)) {
-        candidate = "ptu" + (++generated);
-      }
-      local.put(candidate, Prefixes.UNQUALIFIED);
+      local.put(free("ptu", prefixes::isTaken), Prefixes.UNQUALIFIED);
     }
     for (QualifiedName n : names) {
       if (!n.namespace().isEmpty() && prefixes.prefix(n.namespace()) == null
           && !local.containsValue(n.namespace())) {
         String hint = n.prefixHint().orElse("ns");
         String p = Prefixes.isNcName(hint) ? hint : "ns";
-        String candidate = p;
-        while (prefixes.isTaken(candidate) || local.containsKey(candidate)) {
-          candidate = p + (++generated);
-        }
-        local.put(candidate, n.namespace());
+        local.put(free(p, c -> prefixes.isTaken(c) || local.containsKey(c)), n.namespace());
       }
     }
     Prefixes scope = prefixes;
