@@ -17,6 +17,12 @@ import java.util.Objects;
  * @param location where
  */
 public record Finding(String ruleId, Severity severity, String message, SourceLocation location) {
+  /** The longest run of characters without white space that a message keeps whole. */
+  public static final int MAX_WORD = 240;
+
+  private static final int HEAD = 160;
+  private static final int TAIL = 40;
+
   /** Validates the parts. */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -25,12 +31,6 @@ public record Finding(String ruleId, Severity severity, String message, SourceLo
     location = location == null ? SourceLocation.UNKNOWN : location;
     message = shortenLongWords(message);
   }
-
-  /** The longest run of characters without white space that a message keeps whole. */
-  public static final int MAX_WORD = 240;
-
-  private static final int HEAD = 160;
-  private static final int TAIL = 40;
 
   private static String shortenLongWords(String message) {
     if (message.length() <= MAX_WORD) {
