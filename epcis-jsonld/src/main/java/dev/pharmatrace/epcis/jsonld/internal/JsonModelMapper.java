@@ -9,6 +9,7 @@ import dev.pharmatrace.epcis.model.BizTransaction;
 import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.EventBuilder;
+import dev.pharmatrace.epcis.model.EventType;
 import dev.pharmatrace.epcis.model.Extension;
 import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
@@ -86,21 +87,6 @@ public final class JsonModelMapper {
       "sensorElementList", "epcList", "childEPCs", "inputEPCList", "outputEPCList", "quantityList",
       "childQuantityList", "inputQuantityList", "outputQuantityList", "parentID", "transformationID", "ilmd");
 
-  /** The members of {@link #COMMON} that only some event types have, and the types that have each. */
-  private static final Map<String, Set<String>> TYPE_SPECIFIC = Map.ofEntries(
-      Map.entry("action", Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent")),
-      Map.entry("epcList", Set.of("ObjectEvent", "TransactionEvent")),
-      Map.entry("quantityList", Set.of("ObjectEvent", "TransactionEvent")),
-      Map.entry("parentID", Set.of("AggregationEvent", "TransactionEvent", "AssociationEvent")),
-      Map.entry("childEPCs", Set.of("AggregationEvent", "AssociationEvent")),
-      Map.entry("childQuantityList", Set.of("AggregationEvent", "AssociationEvent")),
-      Map.entry("inputEPCList", Set.of("TransformationEvent")),
-      Map.entry("inputQuantityList", Set.of("TransformationEvent")),
-      Map.entry("outputEPCList", Set.of("TransformationEvent")),
-      Map.entry("outputQuantityList", Set.of("TransformationEvent")),
-      Map.entry("transformationID", Set.of("TransformationEvent")),
-      Map.entry("ilmd", Set.of("ObjectEvent", "TransformationEvent")));
-
   private JsonModelMapper() {}
 
   // ------------------------------------------------------------------ context
@@ -173,6 +159,7 @@ public final class JsonModelMapper {
       default -> throw new MappingException("JSON-EVENT-TYPE", "/type", "unknown event type '" + type
           + "': expected ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent");
     }
+    EventType eventType = EventType.fromLocalName(type).orElseThrow(); // one of the five: the switch refused others
     for (ListField list : ListField.values()) {
       JsonNode v = node.get(list.fieldName());
       if (v != null && v.isArray() && v.isEmpty()) {
@@ -249,8 +236,7 @@ public final class JsonModelMapper {
     for (Map.Entry<String, JsonNode> m : node.properties()) {
       String key = m.getKey();
       if (COMMON.contains(key)) {
-        Set<String> types = TYPE_SPECIFIC.get(key);
-        if (types != null && !types.contains(type)) {
+        if (eventType.isFieldOfAnotherType(key)) {
           // the model of this event type has no place for it: reading on would drop it without a word
           throw new MappingException("JSON-MISPLACED-FIELD", Pointers.member(key), "'" + key + "' is not a member "
               + "of " + type + ": the event cannot hold it, so it would be lost (move it to an event type that has "

@@ -18,6 +18,7 @@ import dev.pharmatrace.epcis.model.EpcisEvent;
 import dev.pharmatrace.epcis.model.EpcisHeader;
 import dev.pharmatrace.epcis.model.ErrorDeclaration;
 import dev.pharmatrace.epcis.model.EventBuilder;
+import dev.pharmatrace.epcis.model.EventType;
 import dev.pharmatrace.epcis.model.Extension;
 import dev.pharmatrace.epcis.model.ListField;
 import dev.pharmatrace.epcis.model.ExtensionAttribute;
@@ -626,28 +627,28 @@ public final class StaxEventStream implements XmlEventStream {
     /**
      * The first field of another event type that the event holds, or null. Such a field has no place in the event
      * type's model, so reading on would drop it without a word (a schema error as well, which only {@code validate}
-     * reports): it is refused instead.
+     * reports): it is refused instead. Which type has which field is {@link EventType#isFieldOfAnotherType}'s, the
+     * table the JSON-LD reader uses too.
      */
     private String misplaced(String name) {
-      boolean object = name.equals("ObjectEvent");
+      // a QuantityEvent (1.2, read as an ObjectEvent) has a quantity and no other type-specific field but the list
       boolean quantityEvent = name.equals("QuantityEvent");
-      boolean transformation = name.equals("TransformationEvent");
-      boolean parentChildren = name.equals("AggregationEvent") || name.equals("AssociationEvent");
-      boolean transaction = name.equals("TransactionEvent");
-      return action != null && (quantityEvent || transformation) ? "action"
-          : has(epcList, ListField.EPC_LIST) && !(object || transaction) ? "epcList"
-          : has(quantities, ListField.QUANTITY_LIST) && !(object || transaction || quantityEvent) ? "quantityList"
-          : parentId != null && !(parentChildren || transaction) ? "parentID"
-          : has(childEpcs, ListField.CHILD_EPCS) && !parentChildren ? "childEPCs"
-          : has(childQuantities, ListField.CHILD_QUANTITY_LIST) && !parentChildren ? "childQuantityList"
-          : has(inputEpcs, ListField.INPUT_EPC_LIST) && !transformation ? "inputEPCList"
-          : has(inputQuantities, ListField.INPUT_QUANTITY_LIST) && !transformation ? "inputQuantityList"
-          : has(outputEpcs, ListField.OUTPUT_EPC_LIST) && !transformation ? "outputEPCList"
-          : has(outputQuantities, ListField.OUTPUT_QUANTITY_LIST) && !transformation ? "outputQuantityList"
-          : transformationId != null && !transformation ? "transformationID"
-          : ilmdPresent && !(object || transformation) ? "ilmd"
-          : epcClass != null && !quantityEvent ? "epcClass"
-          : quantity != null && !quantityEvent ? "quantity" : null;
+      EventType type = quantityEvent ? null : EventType.fromLocalName(name).orElseThrow(); // only EVENT_NAMES come
+      String[] present = {action != null ? "action" : null, has(epcList, ListField.EPC_LIST) ? "epcList" : null,
+          has(quantities, ListField.QUANTITY_LIST) ? "quantityList" : null, parentId != null ? "parentID" : null,
+          has(childEpcs, ListField.CHILD_EPCS) ? "childEPCs" : null,
+          has(childQuantities, ListField.CHILD_QUANTITY_LIST) ? "childQuantityList" : null,
+          has(inputEpcs, ListField.INPUT_EPC_LIST) ? "inputEPCList" : null,
+          has(inputQuantities, ListField.INPUT_QUANTITY_LIST) ? "inputQuantityList" : null,
+          has(outputEpcs, ListField.OUTPUT_EPC_LIST) ? "outputEPCList" : null,
+          has(outputQuantities, ListField.OUTPUT_QUANTITY_LIST) ? "outputQuantityList" : null,
+          transformationId != null ? "transformationID" : null, ilmdPresent ? "ilmd" : null};
+      for (String field : present) {
+        if (field != null && (quantityEvent ? !field.equals("quantityList") : type.isFieldOfAnotherType(field))) {
+          return field;
+        }
+      }
+      return epcClass != null && !quantityEvent ? "epcClass" : quantity != null && !quantityEvent ? "quantity" : null;
     }
 
     private boolean has(List<?> list, ListField field) {
